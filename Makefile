@@ -1,0 +1,74 @@
+# mod_mpin_rpa: build with apxs, test with the C unit tests and Apache::Test.
+#
+#   make              build mod_mpin_rpa.so
+#   make test         install missing packages, run unit tests and t/*.t
+#   make demo         run the demo site and the development RPS
+#   make install      install the module, templates and conf files
+#   make clean        leave only sources
+
+APXS     ?= $(shell command -v apxs 2>/dev/null || echo /usr/bin/apxs)
+DESTDIR  ?=
+DATADIR  ?= /usr/share/mod_mpin_rpa
+APACHE_SYSCONF ?= $(shell $(APXS) -q SYSCONFDIR 2>/dev/null || echo /etc/apache2)
+
+SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*.c))
+HDR      := mod_mpin_rpa.h $(wildcard src/*.h)
+WARN     := -Wall -Wextra -Werror -Wformat -Wformat-security
+LIBS     := -lcurl -ljansson -lcrypto
+
+ifeq ($(SANITIZE),1)
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+
+.PHONY: all test unit demo install clean deps
+
+all: mod_mpin_rpa.so
+
+mod_mpin_rpa.so: $(SRC) $(HDR) Makefile
+	@rm -f src/*.lo src/*.slo src/*.o *.lo *.slo *.o
+	$(APXS) -c -o mod_mpin_rpa.la -I. $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
+	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address$(comma)-fsanitize=undefined) \
+	    $(SRC) $(LIBS) >build.log 2>&1 || { cat build.log; exit 1; }
+	@grep -E ': (warning|error):' build.log || true
+	cp .libs/mod_mpin_rpa.so mod_mpin_rpa.so
+
+comma := ,
+
+# ------------------------------------------------------------- unit tests
+APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
+APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
+PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/record.c src/template.c \
+                src/path.c src/form.c
+UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
+
+tests/unit/run_unit: $(PURE_SRC) $(UNIT_SRC) src/pure.h tests/unit/unit.h
+	$(CC) -g -O1 $(filter-out,$(WARN)) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc \
+	    -o $@ $(UNIT_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson
+
+unit: tests/unit/run_unit
+	tests/unit/run_unit tests/corpus
+
+test: deps
+	@./t/run
+
+deps:
+	@./scripts/deps test
+
+demo: deps-demo
+	@./scripts/demo
+
+deps-demo:
+	@./scripts/deps demo
+
+install: mod_mpin_rpa.so
+	$(APXS) -i -n mpin_rpa mod_mpin_rpa.so
+	install -d $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/pinpad
+	install -m 644 templates/*.html $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 pinpad/* $(DESTDIR)$(DATADIR)/pinpad/
+	install -d $(DESTDIR)$(APACHE_SYSCONF)/mods-available
+	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
+
+clean:
+	rm -rf .libs src/.libs *.la *.lo *.slo *.o src/*.la src/*.lo src/*.slo src/*.o \
+	    mod_mpin_rpa.so build.log tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
+	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp

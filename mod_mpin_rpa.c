@@ -1,0 +1,103 @@
+/*
+ * mod_mpin_rpa: Milagro MFA (M-Pin) two-factor PIN login for Apache httpd.
+ *
+ * The module record, the hook registration and the handler dispatch.  The
+ * work is done in src/: config.c (directives), session.c and store.c
+ * (sessions), auth.c (AuthType MPin), rps.c (the RPS client) and one
+ * handler_*.c per endpoint.
+ */
+#define MPIN_MODULE_MAIN
+#include "apr_strings.h"
+#include "http_core.h"
+#include "http_request.h"
+#include "http_protocol.h"
+#include "ap_provider.h"
+#include "mod_mpin_rpa.h"
+
+#ifndef MPIN_DEFAULT_TEMPLATE_DIR
+#define MPIN_DEFAULT_TEMPLATE_DIR "/usr/share/mod_mpin_rpa/templates"
+#endif
+
+static const struct {
+    const char *name;
+    int (*run)(request_rec *r);
+} handlers[] = {
+    {"mpin-login", mpin_handler_login},
+    {"mpin-verify", mpin_handler_verify},
+    {"mpin-authenticate", mpin_handler_authenticate},
+    {"mpin-rps-proxy", mpin_handler_rps_proxy},
+    {"mpin-mobile", mpin_handler_mobile},
+    {"mpin-logout", mpin_handler_logout},
+    {"mpin-page", mpin_handler_page},
+    {NULL, NULL}
+};
+
+static int mpin_handler(request_rec *r)
+{
+    int i;
+
+    if (!r->handler || strncmp(r->handler, "mpin-", 5)) return DECLINED;
+    for (i = 0; handlers[i].name; i++)
+        if (!strcmp(r->handler, handlers[i].name)) return handlers[i].run(r);
+    return DECLINED;
+}
+
+static int mpin_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
+{
+    (void)plog;
+    (void)ptemp;
+    mpin_auth_pre_config();
+    return mpin_store_pre_config(pconf) == APR_SUCCESS ? OK : HTTP_INTERNAL_SERVER_ERROR;
+}
+
+static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
+                            server_rec *s)
+{
+    const char *err;
+
+    (void)plog;
+    /* the first pass only checks the configuration */
+    if (ap_state_query(AP_SQ_MAIN_STATE) == AP_SQ_MS_CREATE_PRE_CONFIG) return OK;
+    if (mpin_rps_global_init(pconf) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(00001) "curl_global_init failed");
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    if (mpin_store_post_config(pconf, ptemp, s) != APR_SUCCESS
+        || mpin_session_post_config(pconf, s) != APR_SUCCESS)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR)))
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(00002)
+                     "default templates not loaded (set MpinTemplateDir): %s", err);
+    return OK;
+}
+
+static void mpin_child_init(apr_pool_t *p, server_rec *s)
+{
+    mpin_store_child_init(p, s);
+    mpin_rps_child_init(p, s);
+}
+
+static void mpin_register_hooks(apr_pool_t *p)
+{
+    (void)p;
+    ap_hook_pre_config(mpin_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_post_config(mpin_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_init(mpin_child_init, NULL, NULL, APR_HOOK_MIDDLE);
+    /* identity headers go before any other module sees the request */
+    ap_hook_post_read_request(mpin_scrub_headers, NULL, NULL, APR_HOOK_REALLY_FIRST);
+    ap_hook_check_authn(mpin_check_authn, NULL, NULL, APR_HOOK_MIDDLE,
+                        AP_AUTH_INTERNAL_PER_CONF);
+    /* before mod_proxy's handler, so a mounted endpoint is never proxied */
+    ap_hook_handler(mpin_handler, NULL, NULL, APR_HOOK_FIRST);
+}
+
+AP_DECLARE_MODULE(mpin_rpa) = {
+    STANDARD20_MODULE_STUFF,
+    mpin_create_dir_conf,
+    mpin_merge_dir_conf,
+    mpin_create_srv_conf,
+    mpin_merge_srv_conf,
+    mpin_cmds,
+    mpin_register_hooks,
+    AP_MODULE_FLAG_NONE
+};

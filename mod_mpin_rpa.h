@@ -1,0 +1,219 @@
+/*
+ * mod_mpin_rpa: Milagro MFA (M-Pin) Relying Party Application for Apache httpd 2.4.
+ *
+ * Types and functions the parts of the module share.  Pure helpers (no httpd
+ * types) live in src/pure.h so that unit tests can link them without httpd.
+ */
+#ifndef MOD_MPIN_RPA_H
+#define MOD_MPIN_RPA_H
+
+#include "httpd.h"
+#include "http_config.h"
+#include "http_log.h"
+#include "apr_hash.h"
+#include "apr_tables.h"
+#include "ap_socache.h"
+#include "apr_global_mutex.h"
+
+#include "src/pure.h"
+
+/* mod_mpin_rpa.c declares the module (and its log index) itself */
+#if defined(APLOG_USE_MODULE) && !defined(MPIN_MODULE_MAIN)
+APLOG_USE_MODULE(mpin_rpa);
+#endif
+
+extern module AP_MODULE_DECLARE_DATA mpin_rpa_module;
+
+#define MPIN_UNSET (-1)
+
+/* Stable message ids in the APLOGNO style: "MPIN01001: ". */
+#define MPINLOGNO(n) "MPIN" #n ": "
+
+/* Tri-state used by MpinCookieSecure. */
+enum mpin_secure { MPIN_SECURE_OFF = 0, MPIN_SECURE_ON = 1, MPIN_SECURE_AUTO = 2 };
+enum mpin_samesite { MPIN_SAMESITE_STRICT = 0, MPIN_SAMESITE_LAX = 1, MPIN_SAMESITE_NONE = 2 };
+enum mpin_unauth { MPIN_UNAUTH_AUTO = 0, MPIN_UNAUTH_REDIRECT = 1, MPIN_UNAUTH_401 = 2 };
+
+/* The set of users allowed to register and log in (MpinAllowedUsers[File]). */
+typedef struct {
+    apr_hash_t *users;          /* user -> "" */
+} mpin_userlist;
+
+/* Per-directory configuration.  Pointers are NULL and ints MPIN_UNSET when not
+ * set, so that merging can tell "inherit" from "override". */
+typedef struct {
+    const char *mount;              /* the <Location> path this config is for */
+    const char *rps_url;            /* MpinRpsURL, without trailing slash */
+    const char *mobile_dir;         /* MpinMobileDir */
+    const char *template_dir;       /* MpinTemplateDir */
+    const struct mpin_templates *templates; /* loaded from template_dir */
+    const char *pinpad_script;      /* MpinPinpadScript */
+    const char *login_url;          /* MpinLoginURL */
+    const char *success_url;        /* MpinSuccessURL */
+    const char *logout_redirect;    /* MpinLogoutRedirect */
+    const char *mobile_app_url;     /* MpinMobileAppURL */
+    apr_array_header_t *redirect_allowed; /* MpinRedirectAllowed: const char* */
+    const mpin_userlist *allowed;   /* MpinAllowedUsers / MpinAllowedUsersFile */
+    const char *cookie_name;
+    const char *cookie_path;
+    const char *cookie_domain;
+    int cookie_samesite;
+    int cookie_secure;
+    int idle_timeout;               /* seconds */
+    int max_age;                    /* seconds */
+    const char *user_header;        /* MpinUserHeader ("" = off) */
+    int unauth_action;
+    int rps_connect_timeout;        /* seconds */
+    int rps_timeout;                /* seconds */
+    const char *rps_ca_file;
+    int rps_verify_tls;
+    int force_activate;
+    const char *page_template;      /* MpinPageTemplate, for mpin-page */
+} mpin_dir_conf;
+
+/* Per-server configuration: the keys of the session cookie's MAC.  The
+ * session store itself is one per httpd (store.c). */
+typedef struct {
+    unsigned char secret[32];       /* current MAC key */
+    unsigned char old_secret[32];   /* previous key, accepted while rotating */
+    int secret_set;
+    int old_secret_set;
+    const char *secret_file;        /* MpinSessionSecretFile */
+} mpin_srv_conf;
+
+/* ------------------------------------------------------------------ config.c */
+extern const command_rec mpin_cmds[];
+void *mpin_create_dir_conf(apr_pool_t *p, char *dir);
+void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv);
+void *mpin_create_srv_conf(apr_pool_t *p, server_rec *s);
+void *mpin_merge_srv_conf(apr_pool_t *p, void *basev, void *addv);
+/* Effective values with their defaults applied. */
+const char *mpin_conf_rps_url(const mpin_dir_conf *c);
+const char *mpin_conf_login_url(const mpin_dir_conf *c);
+const char *mpin_conf_success_url(const mpin_dir_conf *c);
+const char *mpin_conf_logout_redirect(const mpin_dir_conf *c);
+const char *mpin_conf_cookie_name(const mpin_dir_conf *c);
+const char *mpin_conf_cookie_path(const mpin_dir_conf *c);
+int mpin_conf_int(int v, int dflt);
+
+/* ----------------------------------------------------------------- crypto.c */
+void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32]);
+void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
+                      apr_size_t mlen, unsigned char out[32]);
+
+/* ------------------------------------------------------------------ users.c */
+/* 1 when user may register / log in (no list configured means anyone). */
+int mpin_user_allowed(const mpin_dir_conf *c, const char *user);
+const char *mpin_userlist_load(apr_pool_t *p, const char *path, mpin_userlist **out);
+
+/* ------------------------------------------------------------------ store.c */
+/* The socache that holds sessions and the replay guard, shared by all
+ * processes of the server (and by several servers with redis/memcache). */
+apr_status_t mpin_store_pre_config(apr_pool_t *pconf);
+apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s);
+void mpin_store_child_init(apr_pool_t *p, server_rec *s);
+const char *mpin_store_select(apr_pool_t *p, const char *spec);
+apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry);
+/* APR_NOTFOUND when absent; APR_SUCCESS with *val set otherwise. */
+apr_status_t mpin_store_get(request_rec *r, const char *key, char **val);
+apr_status_t mpin_store_del(request_rec *r, const char *key);
+/* Atomically records key unless present: APR_SUCCESS when newly added,
+ * APR_EEXIST when it was already there. */
+apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
+
+/* ---------------------------------------------------------------- session.c */
+typedef struct {
+    const char *id;             /* opaque id, never logged */
+    const char *user;
+    const char *method;         /* "pinpad" or "password" */
+    apr_time_t created;
+    apr_time_t last_used;
+} mpin_session;
+
+/* Reads and verifies the session cookie and its record; NULL when there is
+ * no valid session.  *store_error is set when the store failed. */
+mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error);
+/* Creates a fresh session for user, stores it and sets the cookie. */
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
+                                  const char *user, const char *method);
+void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
+void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c);
+/* A token for the mobile app's logout POST (logoutData.sessionToken): not
+ * the session id, but mapped to it in the store. */
+const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                      const mpin_session *s);
+/* Ends the session a logout token names; 1 if there was one. */
+int mpin_session_destroy_by_token(request_rec *r, const char *token);
+/* Sets up the MAC keys after configuration. */
+apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
+
+/* -------------------------------------------------------------------- rps.c */
+typedef enum {
+    MPIN_RPS_OK = 0,        /* an HTTP answer was received */
+    MPIN_RPS_CONNECT,       /* could not connect */
+    MPIN_RPS_TIMEOUT,       /* connect or total timeout */
+    MPIN_RPS_TOO_BIG,       /* reply larger than the cap */
+    MPIN_RPS_ERROR          /* any other transport error */
+} mpin_rps_outcome;
+
+typedef struct {
+    mpin_rps_outcome outcome;
+    long status;
+    const char *body;           /* NUL-terminated, may contain NULs before */
+    apr_size_t body_len;
+    apr_table_t *headers;       /* reply headers (names as sent) */
+    const char *error;          /* why, for the log, when outcome != OK */
+    apr_interval_time_t elapsed;
+} mpin_rps_reply;
+
+void mpin_rps_child_init(apr_pool_t *p, server_rec *s);
+apr_status_t mpin_rps_global_init(apr_pool_t *p);
+/* Sends method to <MpinRpsURL><path> (path starts with '/'); body may be NULL.
+ * req_headers: extra headers to send (may be NULL). */
+mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                              const char *path, const apr_table_t *req_headers,
+                              const char *body, apr_size_t body_len);
+
+/* ------------------------------------------------------------------- body.c */
+#define MPIN_BODY_MAX (64 * 1024)
+/* Reads the request body up to max bytes.  Returns OK, or an HTTP status
+ * (413 when too large, 400 when unreadable) after logging why. */
+int mpin_read_body(request_rec *r, apr_size_t max, char **body, apr_size_t *len);
+
+/* --------------------------------------------------------------- respond.c */
+int mpin_respond_json(request_rec *r, int status, const char *json);
+int mpin_respond_error(request_rec *r, int status, const char *reason);
+int mpin_respond_redirect(request_rec *r, int status, const char *location);
+void mpin_set_nocache(request_rec *r);
+int mpin_is_https(request_rec *r);
+
+/* ------------------------------------------------------------------ pages.c */
+typedef struct mpin_templates mpin_templates;
+const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templates **out);
+const char *mpin_templates_load_default(apr_pool_t *p, const char *dir);
+int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name,
+                     int status, apr_table_t *vars);
+
+/* ------------------------------------------------------------------- auth.c */
+int mpin_check_authn(request_rec *r);
+int mpin_scrub_headers(request_rec *r);
+void mpin_auth_pre_config(void);
+void mpin_auth_register_user_header(apr_pool_t *p, const char *name);
+/* The return target a login should land on, validated; NULL if none. */
+const char *mpin_return_target(request_rec *r, const mpin_dir_conf *c, const char *raw);
+
+/* --------------------------------------------------------------- handlers */
+int mpin_handler_login(request_rec *r);
+int mpin_handler_verify(request_rec *r);
+int mpin_handler_authenticate(request_rec *r);
+int mpin_handler_rps_proxy(request_rec *r);
+int mpin_handler_mobile(request_rec *r);
+int mpin_handler_logout(request_rec *r);
+int mpin_handler_page(request_rec *r);
+
+#define MPIN_DIR_CONF(r) \
+    ((mpin_dir_conf *)ap_get_module_config((r)->per_dir_config, &mpin_rpa_module))
+#define MPIN_SRV_CONF(s) \
+    ((mpin_srv_conf *)ap_get_module_config((s)->module_config, &mpin_rpa_module))
+
+#endif

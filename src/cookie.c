@@ -1,0 +1,58 @@
+/*
+ * Cookie header parsing (security item 7: crafted and duplicate cookies).
+ * Pure.  The parser is linear, allocates only for the values it returns and
+ * bounds how many it returns, whatever the header holds.
+ */
+#include <string.h>
+#include "apr_strings.h"
+#include "pure.h"
+
+static int is_ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
+                       apr_array_header_t *out, int max)
+{
+    apr_size_t nlen = strlen(name);
+    const char *s = header;
+    int found = 0;
+
+    if (!header) return 0;
+    while (*s) {
+        const char *pair_end, *eq, *ns, *ne, *vs, *ve;
+
+        pair_end = s + strcspn(s, ";");
+        ns = s;
+        while (ns < pair_end && is_ows(*ns)) ns++;
+        eq = memchr(ns, '=', (apr_size_t)(pair_end - ns));
+        if (eq) {
+            ne = eq;
+            while (ne > ns && is_ows(ne[-1])) ne--;
+            if ((apr_size_t)(ne - ns) == nlen && !memcmp(ns, name, nlen)) {
+                vs = eq + 1;
+                ve = pair_end;
+                while (vs < ve && is_ows(*vs)) vs++;
+                while (ve > vs && is_ows(ve[-1])) ve--;
+                if (found < max)
+                    APR_ARRAY_PUSH(out, const char *) = apr_pstrmemdup(p, vs, (apr_size_t)(ve - vs));
+                found++;
+            }
+        }
+        s = *pair_end ? pair_end + 1 : pair_end;
+    }
+    return found;
+}
+
+int mpin_cookie_name_ok(const char *name)
+{
+    static const char separators[] = "()<>@,;:\\\"/[]?={} \t";
+
+    if (!name || !*name) return 0;
+    for (; *name; name++) {
+        unsigned char c = (unsigned char)*name;
+        if (c <= 0x20 || c >= 0x7f || strchr(separators, c)) return 0;
+    }
+    return 1;
+}

@@ -1,0 +1,162 @@
+/*
+ * Pure helpers of mod_mpin_rpa: they take plain inputs and an APR pool, never
+ * an httpd structure, so the unit tests (tests/unit) and the fuzzers call them
+ * without a server.  Every function treats its input as hostile.
+ */
+#ifndef MPIN_PURE_H
+#define MPIN_PURE_H
+
+#include "apr_pools.h"
+#include "apr_tables.h"
+#include "apr_time.h"
+
+/* ------------------------------------------------------------------ url.c */
+#define MPIN_RETURN_URL_MAX 2048
+
+/* Decides whether a return target that came from a request may be redirected
+ * to: a same-host absolute path ("/a/b?c"), or an absolute URL that starts
+ * with one of the allowed prefixes at a path boundary.  Returns 1 if allowed;
+ * otherwise 0 and *why (static text) says why.  allowed may be NULL. */
+int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const char **why);
+
+/* Checks the syntax of an allowlist prefix given to MpinRedirectAllowed:
+ * http(s)://host[:port][/path], no userinfo.  NULL if fine, else why. */
+const char *mpin_url_prefix_check(const char *prefix);
+
+/* Checks that an RPS base URL is http(s)://host[:port][/path] without query,
+ * fragment or userinfo.  NULL if fine, else why. */
+const char *mpin_url_base_check(const char *url);
+
+/* 1 when path (raw, without query) is a public RPS endpoint the proxy may
+ * forward: /rps/<name> or /rps/<name>/<hex>. */
+int mpin_rps_public_path_ok(const char *path);
+
+/* ---------------------------------------------------------------- escape.c */
+const char *mpin_html_escape(apr_pool_t *p, const char *s);
+/* Escapes for use inside a double- or single-quoted JavaScript string inside
+ * an HTML <script> element. */
+const char *mpin_js_escape(apr_pool_t *p, const char *s);
+/* Percent-encodes everything but unreserved characters (RFC 3986). */
+const char *mpin_url_encode(apr_pool_t *p, const char *s);
+/* Strict percent-decoding: NULL on a malformed escape or a decoded NUL. */
+char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len);
+/* 1 when s is only hex digits and its length is in [min, max]. */
+int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max);
+/* 1 when s (length len) is valid UTF-8 without control characters. */
+int mpin_is_printable_utf8(const char *s, apr_size_t len);
+const char *mpin_hex_encode(apr_pool_t *p, const unsigned char *b, apr_size_t n);
+/* Decodes hex; NULL when s is not even-length hex. */
+unsigned char *mpin_hex_decode(apr_pool_t *p, const char *s, apr_size_t *n);
+const char *mpin_b64url_encode(apr_pool_t *p, const unsigned char *b, apr_size_t n);
+/* Decodes unpadded base64url of exactly n bytes into out; 0 on error. */
+int mpin_b64url_decode_exact(const char *s, apr_size_t slen, unsigned char *out, apr_size_t n);
+/* Constant-time comparison of two buffers of equal length. */
+int mpin_ct_equal(const unsigned char *a, const unsigned char *b, apr_size_t n);
+
+/* ---------------------------------------------------------------- cookie.c */
+#define MPIN_COOKIE_MAX_VALUES 8
+/* Appends to out (const char *) every value of the cookie called name in a
+ * Cookie header, at most max of them; returns how many were found in all
+ * (which may exceed max).  Values are copied, quotes are not interpreted. */
+int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
+                       apr_array_header_t *out, int max);
+/* 1 when name is a valid cookie name (RFC 6265 token). */
+int mpin_cookie_name_ok(const char *name);
+
+/* ------------------------------------------------------------------ json.c */
+#define MPIN_AUTHOTT_MIN 32
+#define MPIN_AUTHOTT_MAX 64
+
+/* Reads mpinResponse.authOTT from the PIN pad's POST body (other keys are
+ * ignored).  Returns 1 and sets *ott; 0 with *why otherwise.  The authOTT's
+ * format is checked too (32-64 hex). */
+int mpin_json_pinpad_authott(apr_pool_t *p, const char *body, apr_size_t len,
+                             const char **ott, const char **why);
+
+typedef struct {
+    int status;             /* "status" of the body */
+    const char *user_id;    /* "userId" ("" when absent on non-200) */
+    const char *message;    /* "message" ("" when absent) */
+} mpin_rps_auth_result;
+
+/* Reads the RPS /authenticate reply: a JSON object with an integer status and
+ * string userId and message.  Returns 1 on success; 0 with *why otherwise. */
+int mpin_json_rps_auth_reply(apr_pool_t *p, const char *body, apr_size_t len,
+                             mpin_rps_auth_result *out, const char **why);
+
+/* Reads the RPS registration callback (/mpinVerify): a JSON object with a
+ * string userId.  Returns 1 and sets the fields; 0 with *why otherwise. */
+typedef struct {
+    const char *user_id;
+    const char *mpin_id;    /* "" when absent */
+    int resend;             /* 0/1 */
+    int mobile;             /* 0/1 */
+} mpin_verify_request;
+int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
+                             mpin_verify_request *out, const char **why);
+
+/* Reads the mobile app's logout POST body: "" or JSON logoutData
+ * {"sessionToken": "...", "userId": "..."}.  *token is NULL when absent. */
+int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
+                           const char **token, const char **why);
+
+/* Builds {"authOTT": ott} with jansson. */
+char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott);
+/* Builds the /loginResult body. */
+char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
+                             const char *logout_token, const char *user);
+/* Builds {"status": N, "message": m[, "userId": u][, "redirectURL": x]}. */
+char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
+                            const char *user, const char *redirect);
+/* Rewrites the RPS's absolute URLs in a clientSettings body: every field of
+ * the rewritable list whose value starts with rps_public_base (e.g.
+ * "http://127.0.0.1:8011/rps") gets that prefix replaced by local_prefix
+ * ("/rps").  Returns the new body, or NULL with *why if the body is not a
+ * JSON object. */
+char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_size_t len,
+                                        const char *rps_base, const char *local_prefix,
+                                        const char **why);
+
+/* ---------------------------------------------------------------- record.c */
+/* A session record in the store: version, times, method, user and the site
+ * it was issued for.  Fields are percent-encoded and '|'-separated. */
+typedef struct {
+    apr_time_t created;
+    apr_time_t last_used;
+    const char *method;
+    const char *user;
+    const char *host;
+    const char *cookie_name;
+    const char *cookie_path;
+} mpin_record;
+char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec);
+int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec);
+
+/* -------------------------------------------------------------- template.c */
+/* Templates are HTML with {{ name }} (HTML-escaped), {{ name|js }}
+ * (JavaScript-string-escaped), {{ name|url }} (percent-encoded) and
+ * {{#name}}...{{/name}} sections shown when name is set and non-empty. */
+typedef struct mpin_tpl mpin_tpl;
+/* Compiles text; NULL with *why on a syntax error.  known (NULL-terminated
+ * list) names the placeholders that may be used; others are an error. */
+mpin_tpl *mpin_tpl_compile(apr_pool_t *p, const char *text, apr_size_t len,
+                           const char *const *known, const char **why);
+/* Renders with vars (name -> raw value); unset names render empty. */
+char *mpin_tpl_render(apr_pool_t *p, const mpin_tpl *t, const apr_table_t *vars,
+                      apr_size_t *len);
+
+/* ------------------------------------------------------------------ form.c */
+/* Finds name in an application/x-www-form-urlencoded string (a query string
+ * or a form body): returns how many times it occurs and sets *value to the
+ * first occurrence, decoded ('+' is a space).  *value is NULL when absent or
+ * when its encoding is malformed. */
+int mpin_form_get(apr_pool_t *p, const char *s, const char *name, const char **value);
+
+/* ------------------------------------------------------------------ path.c */
+/* Maps a request path below a mount point to a file path under root:
+ * refuses "..", "." segments, encoded slashes or dots, NUL, backslashes and
+ * empty segments.  NULL with *why when refused. */
+const char *mpin_path_under_root(apr_pool_t *p, const char *root, const char *rel,
+                                 const char **why);
+
+#endif

@@ -1,0 +1,248 @@
+/*
+ * The RPS client: the only part of the module that talks to the network.
+ *
+ * libcurl easy handles are kept in a per-process free list and reused, so
+ * consecutive calls ride the same keep-alive connection and no request pays
+ * for handle set-up.  Every call has connect and total timeouts, speaks only
+ * http and https, follows no redirect, caps the reply at MPIN_RPS_REPLY_MAX
+ * and verifies TLS unless told otherwise (security item 7).
+ */
+#include <curl/curl.h>
+#include "apr_strings.h"
+#include "apr_thread_mutex.h"
+#include "mod_mpin_rpa.h"
+
+#define MPIN_RPS_REPLY_MAX (64 * 1024)
+
+typedef struct handle_node {
+    CURL *curl;
+    struct handle_node *next;
+} handle_node;
+
+static apr_thread_mutex_t *free_lock;
+static handle_node *free_list;
+
+typedef struct {
+    request_rec *r;
+    char *data;                /* reply body, grown in r->pool */
+    apr_size_t len, cap;
+    apr_table_t *headers;
+    int too_big;
+} call_ctx;
+
+apr_status_t mpin_rps_global_init(apr_pool_t *p)
+{
+    (void)p;
+    /* before any thread exists (post_config), as libcurl requires */
+    return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? APR_SUCCESS : APR_EGENERAL;
+}
+
+static apr_status_t free_handles(void *data)
+{
+    handle_node *n;
+
+    (void)data;
+    for (n = free_list; n; n = n->next) curl_easy_cleanup(n->curl);
+    free_list = NULL;
+    return APR_SUCCESS;
+}
+
+void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
+{
+    if (apr_thread_mutex_create(&free_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(01201)
+                     "cannot create the RPS handle lock");
+        free_lock = NULL;
+    }
+    free_list = NULL;
+    apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
+}
+
+static handle_node *take_handle(request_rec *r)
+{
+    handle_node *n = NULL;
+
+    if (free_lock && apr_thread_mutex_lock(free_lock) == APR_SUCCESS) {
+        n = free_list;
+        if (n) free_list = n->next;
+        apr_thread_mutex_unlock(free_lock);
+    }
+    if (n) {
+        curl_easy_reset(n->curl); /* keeps the live connection */
+        return n;
+    }
+    /* a node outlives the request: it is allocated with malloc and joins the
+     * process's free list, which the child pool's cleanup releases */
+    n = calloc(1, sizeof(*n));
+    if (!n) return NULL;
+    n->curl = curl_easy_init();
+    if (!n->curl) {
+        free(n);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01202) "curl_easy_init failed");
+        return NULL;
+    }
+    return n;
+}
+
+static void give_handle(handle_node *n)
+{
+    if (free_lock && apr_thread_mutex_lock(free_lock) == APR_SUCCESS) {
+        n->next = free_list;
+        free_list = n;
+        apr_thread_mutex_unlock(free_lock);
+        return;
+    }
+    curl_easy_cleanup(n->curl);
+    free(n);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
+{
+    call_ctx *ctx = userdata;
+    size_t n = size * nmemb;
+
+    if (ctx->len + n > MPIN_RPS_REPLY_MAX) {
+        ctx->too_big = 1;
+        return 0; /* aborts the transfer */
+    }
+    if (ctx->len + n + 1 > ctx->cap) {
+        apr_size_t cap = ctx->cap ? ctx->cap : 1024;
+        char *grown;
+        while (cap < ctx->len + n + 1) cap *= 2;
+        grown = apr_palloc(ctx->r->pool, cap);
+        if (ctx->len) memcpy(grown, ctx->data, ctx->len);
+        ctx->data = grown;
+        ctx->cap = cap;
+    }
+    memcpy(ctx->data + ctx->len, data, n);
+    ctx->len += n;
+    ctx->data[ctx->len] = '\0';
+    return n;
+}
+
+static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata)
+{
+    call_ctx *ctx = userdata;
+    size_t n = size * nmemb, nlen;
+    const char *colon = memchr(data, ':', n);
+    char *value, *end;
+
+    if (n >= 5 && !memcmp(data, "HTTP/", 5)) {
+        apr_table_clear(ctx->headers); /* a new response (after 100 Continue) */
+        return n;
+    }
+    if (!colon) return n;
+    nlen = (size_t)(colon - data);
+    value = apr_pstrmemdup(ctx->r->pool, colon + 1, n - nlen - 1);
+    while (*value == ' ' || *value == '\t') value++;
+    end = value + strlen(value);
+    while (end > value && (end[-1] == '\r' || end[-1] == '\n' || end[-1] == ' ')) *--end = '\0';
+    apr_table_addn(ctx->headers, apr_pstrmemdup(ctx->r->pool, data, nlen), value);
+    return n;
+}
+
+typedef struct {
+    apr_pool_t *pool;
+    struct curl_slist *list;
+} header_list;
+
+static int add_header(void *data, const char *key, const char *val)
+{
+    header_list *h = data;
+    struct curl_slist *l = curl_slist_append(h->list, apr_pstrcat(h->pool, key, ": ", val, NULL));
+
+    if (l) h->list = l;
+    return 1;
+}
+
+static void set_method(CURL *curl, const char *method, const char *body, apr_size_t len)
+{
+    if (!strcmp(method, "GET")) {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+        return;
+    }
+    if (strcmp(method, "POST")) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+    if (body || strcmp(method, "OPTIONS")) {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(body ? len : 0));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
+    }
+}
+
+static void set_transport(CURL *curl, const mpin_dir_conf *c)
+{
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, (long)mpin_conf_int(c->rps_connect_timeout, 2));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, (long)mpin_conf_int(c->rps_timeout, 10));
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, (long)mpin_conf_int(c->rps_verify_tls, 1));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, mpin_conf_int(c->rps_verify_tls, 1) ? 2L : 0L);
+    if (c->rps_ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, c->rps_ca_file);
+}
+
+static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
+{
+    if (rc == CURLE_OK) return MPIN_RPS_OK;
+    if (ctx->too_big) return MPIN_RPS_TOO_BIG;
+    if (rc == CURLE_OPERATION_TIMEDOUT) return MPIN_RPS_TIMEOUT;
+    if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST) return MPIN_RPS_CONNECT;
+    return MPIN_RPS_ERROR;
+}
+
+mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                              const char *path, const apr_table_t *req_headers,
+                              const char *body, apr_size_t body_len)
+{
+    mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
+    header_list hl = {r->pool, NULL};
+    char errbuf[CURL_ERROR_SIZE] = "";
+    call_ctx ctx;
+    handle_node *h;
+    CURLcode rc;
+    apr_time_t start = apr_time_now();
+    const char *url = apr_pstrcat(r->pool, mpin_conf_rps_url(c), path, NULL);
+
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.r = r;
+    ctx.headers = apr_table_make(r->pool, 8);
+    reply->headers = ctx.headers;
+    h = take_handle(r);
+    if (!h) {
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "no curl handle";
+        return reply;
+    }
+    set_transport(h->curl, c);
+    curl_easy_setopt(h->curl, CURLOPT_URL, url);
+    curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &ctx);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, &ctx);
+    set_method(h->curl, method, body, body_len);
+    if (req_headers) apr_table_do(add_header, &hl, req_headers, NULL);
+    /* no "Expect: 100-continue" round trip for small bodies */
+    hl.list = curl_slist_append(hl.list, "Expect:");
+    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, hl.list);
+
+    rc = curl_easy_perform(h->curl);
+    curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &reply->status);
+    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, NULL);
+    curl_slist_free_all(hl.list);
+    give_handle(h);
+
+    reply->outcome = classify(rc, &ctx);
+    reply->body = ctx.data ? ctx.data : "";
+    reply->body_len = ctx.len;
+    reply->elapsed = apr_time_now() - start;
+    if (reply->outcome != MPIN_RPS_OK)
+        reply->error = reply->outcome == MPIN_RPS_TOO_BIG
+                           ? apr_psprintf(r->pool, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX)
+                           : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01203)
+                  "RPS %s %s: %s, status %ld, %" APR_SIZE_T_FMT " bytes in %" APR_TIME_T_FMT " us",
+                  method, apr_pstrmemdup(r->pool, path, strcspn(path, "?")), reply->outcome == MPIN_RPS_OK ? "ok" : reply->error,
+                  reply->status, reply->body_len, reply->elapsed);
+    return reply;
+}

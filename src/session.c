@@ -1,0 +1,288 @@
+/*
+ * Login sessions (security items 4, 5 and 6).
+ *
+ * The cookie carries an opaque random id and an HMAC-SHA-256 tag over it:
+ *   <id: 24 random bytes, base64url>.<tag: 32 bytes, base64url>
+ * A forged or garbled cookie fails the tag check without touching the store.
+ * The record lives in the store under a hash of the id, so a dump of the
+ * store does not hand out live session ids.  It holds the user, the login
+ * method, the creation and last-use times and the site it was issued for;
+ * idle timeout and maximum age are checked here on every request.
+ */
+#include "apr_strings.h"
+#include "http_protocol.h"
+#include "http_request.h"
+#include "mod_mpin_rpa.h"
+
+#define ID_BYTES 24
+#define ID_CHARS 32             /* base64url of 24 bytes */
+#define TAG_BYTES 32
+#define TAG_CHARS 43            /* base64url of 32 bytes, unpadded */
+#define COOKIE_CHARS (ID_CHARS + 1 + TAG_CHARS)
+/* last-use times are written back at most this often */
+#define TOUCH_INTERVAL apr_time_from_sec(60)
+
+static unsigned char random_key[32];
+
+apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
+{
+    server_rec *v;
+    int warned = 0;
+    apr_status_t rv = apr_generate_random_bytes(random_key, sizeof(random_key));
+
+    (void)p;
+    if (rv != APR_SUCCESS) return rv;
+    for (v = s; v; v = v->next) {
+        mpin_srv_conf *sc = MPIN_SRV_CONF(v);
+        if (sc->secret_set) continue;
+        memcpy(sc->secret, random_key, sizeof(sc->secret));
+        if (!warned++)
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
+                         "MpinSessionSecret is not set: using a random key, so sessions end "
+                         "at every restart and cannot be shared between servers");
+    }
+    return APR_SUCCESS;
+}
+
+/* The tag binds the id to the cookie name, so a cookie cannot be moved to
+ * another name (another site on the same host) and keep working. */
+static void cookie_tag(apr_pool_t *p, const unsigned char key[32], const char *id,
+                       const char *cookie_name, unsigned char out[TAG_BYTES])
+{
+    /* the id has a fixed length and no '|', so the fields are unambiguous */
+    const char *msg = apr_pstrcat(p, "mpin-session|v1|", apr_pstrmemdup(p, id, ID_CHARS), "|",
+                                  cookie_name, NULL);
+
+    mpin_hmac_sha256(key, 32, msg, strlen(msg), out);
+}
+
+static const char *store_key(apr_pool_t *p, const char *prefix, const char *secret_id)
+{
+    unsigned char h[32];
+
+    mpin_sha256(secret_id, strlen(secret_id), h);
+    return apr_pstrcat(p, prefix, mpin_b64url_encode(p, h, sizeof(h)), NULL);
+}
+
+/* Returns the id when the cookie value carries a valid tag, else NULL. */
+static const char *verify_cookie(request_rec *r, const char *value, const char *cookie_name)
+{
+    const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
+    unsigned char given[TAG_BYTES], want[TAG_BYTES];
+
+    if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return NULL;
+    if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return NULL;
+    cookie_tag(r->pool, sc->secret, value, cookie_name, want);
+    if (mpin_ct_equal(given, want, TAG_BYTES))
+        return apr_pstrmemdup(r->pool, value, ID_CHARS);
+    if (sc->old_secret_set) {
+        cookie_tag(r->pool, sc->old_secret, value, cookie_name, want);
+        if (mpin_ct_equal(given, want, TAG_BYTES))
+            return apr_pstrmemdup(r->pool, value, ID_CHARS);
+    }
+    return NULL;
+}
+
+/* The site a session belongs to: the cookie domain when one is set (the
+ * session is then meant for its subdomains too), else this host. */
+static const char *session_site(request_rec *r, const mpin_dir_conf *c)
+{
+    if (c->cookie_domain) return apr_pstrcat(r->pool, ".", c->cookie_domain, NULL);
+    return r->hostname ? apr_pstrdup(r->pool, r->hostname) : "";
+}
+
+static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_record *rec)
+{
+    return !strcasecmp(rec->host, session_site(r, c))
+           && !strcmp(rec->cookie_name, mpin_conf_cookie_name(c))
+           && !strcmp(rec->cookie_path, mpin_conf_cookie_path(c));
+}
+
+static apr_time_t record_expiry(const mpin_dir_conf *c, const mpin_record *rec)
+{
+    apr_time_t idle_end = rec->last_used + apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800));
+    apr_time_t max_end = rec->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
+
+    return idle_end < max_end ? idle_end : max_end;
+}
+
+static int use_secure(request_rec *r, const mpin_dir_conf *c)
+{
+    int secure = mpin_conf_int(c->cookie_secure, MPIN_SECURE_AUTO);
+
+    if (mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX) == MPIN_SAMESITE_NONE) return 1;
+    return secure == MPIN_SECURE_AUTO ? mpin_is_https(r) : secure;
+}
+
+static void set_cookie(request_rec *r, const mpin_dir_conf *c, const char *value, int clear)
+{
+    static const char *const samesite[] = {"Strict", "Lax", "None"};
+    const char *cookie = apr_pstrcat(
+        r->pool, mpin_conf_cookie_name(c), "=", value, "; Path=", mpin_conf_cookie_path(c),
+        c->cookie_domain ? "; Domain=" : "", c->cookie_domain ? c->cookie_domain : "",
+        clear ? "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "",
+        "; HttpOnly; SameSite=", samesite[mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX)],
+        use_secure(r, c) ? "; Secure" : "", NULL);
+
+    /* err_headers_out: the cookie must survive redirects and error pages */
+    apr_table_add(r->err_headers_out, "Set-Cookie", cookie);
+}
+
+void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
+{
+    set_cookie(r, c, "", 1);
+}
+
+/* Loads the record of one verified id; NULL when absent, expired or foreign. */
+static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const char *id,
+                                 int *store_error)
+{
+    const char *key = store_key(r->pool, "s:", id);
+    apr_time_t now = apr_time_now();
+    mpin_record rec;
+    mpin_session *s;
+    char *val;
+    apr_status_t rv = mpin_store_get(r, key, &val);
+
+    if (rv == APR_NOTFOUND) return NULL;
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
+                      "session store lookup failed");
+        *store_error = 1;
+        return NULL;
+    }
+    if (!mpin_record_decode(r->pool, val, &rec)) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01103)
+                      "unreadable session record, ignored");
+        return NULL;
+    }
+    if (!site_matches(r, c, &rec)) {
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01104)
+                      "session of user %s refused: issued for another site (%s)",
+                      rec.user, rec.host);
+        return NULL;
+    }
+    if (now >= record_expiry(c, &rec)) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01105)
+                      "session of user %s expired (%s)", rec.user,
+                      now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
+                          ? "maximum age" : "idle timeout");
+        mpin_store_del(r, key);
+        return NULL;
+    }
+    if (now - rec.last_used >= TOUCH_INTERVAL) {
+        rec.last_used = now;
+        if (mpin_store_put(r, key, mpin_record_encode(r->pool, &rec), record_expiry(c, &rec))
+            != APR_SUCCESS)
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01106)
+                          "could not refresh the session's last-use time");
+    }
+    s = apr_pcalloc(r->pool, sizeof(*s));
+    s->id = id;
+    s->user = rec.user;
+    s->method = rec.method;
+    s->created = rec.created;
+    s->last_used = rec.last_used;
+    return s;
+}
+
+mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error)
+{
+    apr_array_header_t *values = apr_array_make(r->pool, 2, sizeof(const char *));
+    const char *name = mpin_conf_cookie_name(c);
+    int found, i;
+
+    *store_error = 0;
+    found = mpin_cookie_values(r->pool, apr_table_get(r->headers_in, "Cookie"), name, values,
+                               MPIN_COOKIE_MAX_VALUES);
+    if (found > MPIN_COOKIE_MAX_VALUES)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01107)
+                      "%d cookies named %s; only the first %d are considered", found, name,
+                      MPIN_COOKIE_MAX_VALUES);
+    /* duplicates of the same name: the first one that validates wins */
+    for (i = 0; i < values->nelts; i++) {
+        const char *id = verify_cookie(r, APR_ARRAY_IDX(values, i, const char *), name);
+        mpin_session *s;
+        if (!id) {
+            ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01108)
+                          "session cookie with a bad tag ignored");
+            continue;
+        }
+        s = load_record(r, c, id, store_error);
+        if (s) return s;
+        if (*store_error) return NULL;
+    }
+    return NULL;
+}
+
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                  const char *method)
+{
+    const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
+    unsigned char raw[ID_BYTES], tag[TAG_BYTES];
+    mpin_record rec;
+    mpin_session *s;
+    const char *id;
+    apr_status_t rv;
+
+    if ((rv = apr_generate_random_bytes(raw, sizeof(raw))) != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_CRIT, rv, r, MPINLOGNO(01109) "no random bytes");
+        return NULL;
+    }
+    id = mpin_b64url_encode(r->pool, raw, sizeof(raw));
+    rec.created = rec.last_used = apr_time_now();
+    rec.method = method;
+    rec.user = user;
+    rec.host = session_site(r, c);
+    rec.cookie_name = mpin_conf_cookie_name(c);
+    rec.cookie_path = mpin_conf_cookie_path(c);
+    rv = mpin_store_put(r, store_key(r->pool, "s:", id), mpin_record_encode(r->pool, &rec),
+                        record_expiry(c, &rec));
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
+                      "could not store the session of user %s", user);
+        return NULL;
+    }
+    cookie_tag(r->pool, sc->secret, id, rec.cookie_name, tag);
+    set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
+                                 NULL), 0);
+    s = apr_pcalloc(r->pool, sizeof(*s));
+    s->id = id;
+    s->user = user;
+    s->method = method;
+    s->created = s->last_used = rec.created;
+    return s;
+}
+
+void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
+{
+    (void)c;
+    mpin_store_del(r, store_key(r->pool, "s:", s->id));
+}
+
+const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                      const mpin_session *s)
+{
+    unsigned char raw[ID_BYTES];
+    const char *token;
+
+    if (apr_generate_random_bytes(raw, sizeof(raw)) != APR_SUCCESS) return NULL;
+    token = mpin_b64url_encode(r->pool, raw, sizeof(raw));
+    /* the token's record lives as long as the session can */
+    if (mpin_store_put(r, store_key(r->pool, "l:", token), store_key(r->pool, "s:", s->id),
+                       s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)))
+        != APR_SUCCESS)
+        return NULL;
+    return token;
+}
+
+int mpin_session_destroy_by_token(request_rec *r, const char *token)
+{
+    const char *lkey = store_key(r->pool, "l:", token);
+    char *skey;
+
+    if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
+    mpin_store_del(r, skey);
+    mpin_store_del(r, lkey);
+    return 1;
+}

@@ -1,0 +1,249 @@
+/*
+ * Return-URL validation (security item 1: open redirects) and the syntax
+ * checks of configured URLs.  Pure: no httpd types.
+ *
+ * Policy: a return target is either a same-host absolute path, or an
+ * absolute URL that starts with an administrator-allowed prefix at a path
+ * boundary.  Everything that a browser might read as another host is
+ * refused, in its raw and in its percent-decoded forms: control characters,
+ * spaces, backslashes, "//" or "/\" at the start, scheme-relative or
+ * scheme-without-host forms, userinfo, and suffix or look-alike hosts.
+ */
+#include <string.h>
+#include "apr_strings.h"
+#include "apr_lib.h"
+#include "pure.h"
+
+/* How many layers of percent-encoding are unwrapped and checked. */
+#define DECODE_LAYERS 3
+
+static int is_visible_ascii(unsigned char c)
+{
+    return c > 0x20 && c < 0x7f;
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    c = apr_tolower(c);
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+/* One layer of percent-decoding into out (same size as in, NUL-terminated).
+ * Returns 0 on a malformed escape. */
+static int decode_layer(const char *in, char *out)
+{
+    while (*in) {
+        if (*in == '%') {
+            int hi, lo;
+            if (!in[1] || !in[2]) return 0;
+            hi = hexval((unsigned char)in[1]);
+            lo = hexval((unsigned char)in[2]);
+            if (hi < 0 || lo < 0) return 0;
+            *out++ = (char)(hi * 16 + lo);
+            in += 3;
+        }
+        else {
+            *out++ = *in++;
+        }
+    }
+    *out = '\0';
+    return 1;
+}
+
+/* Checks one (raw or decoded) form of a same-host path target. */
+static int path_form_ok(const char *s, const char **why)
+{
+    const char *p;
+    apr_size_t seg_start = 0, i;
+
+    for (p = s; *p; p++) {
+        if (!is_visible_ascii((unsigned char)*p)) {
+            *why = "control, space or non-ASCII character";
+            return 0;
+        }
+        if (*p == '\\') {
+            *why = "backslash";
+            return 0;
+        }
+    }
+    if (s[0] != '/') {
+        *why = "not an absolute path";
+        return 0;
+    }
+    /* The path part ends at '?' or '#'; "//" and dot segments in it are refused
+     * because browsers and backends disagree on how to normalise them. */
+    for (i = 1;; i++) {
+        char c = s[i];
+        if (c == '/' || c == '\0' || c == '?' || c == '#') {
+            apr_size_t seg_len = i - seg_start - 1;
+            const char *seg = s + seg_start + 1;
+            if (c == '/' && seg_len == 0) {
+                *why = "empty path segment (//)";
+                return 0;
+            }
+            if ((seg_len == 1 && seg[0] == '.') || (seg_len == 2 && seg[0] == '.' && seg[1] == '.')) {
+                *why = "dot segment";
+                return 0;
+            }
+            if (c != '/') break;
+            seg_start = i;
+        }
+    }
+    return 1;
+}
+
+/* Checks raw characters common to every form of every target. */
+static int chars_ok(const char *s, const char **why)
+{
+    for (; *s; s++) {
+        if (!is_visible_ascii((unsigned char)*s)) {
+            *why = "control, space or non-ASCII character";
+            return 0;
+        }
+        if (*s == '\\') {
+            *why = "backslash";
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Runs check on the raw form and on up to DECODE_LAYERS decoded forms. */
+static int all_forms_ok(const char *url, int (*check)(const char *, const char **),
+                        const char **why)
+{
+    char buf[MPIN_RETURN_URL_MAX + 1], next[MPIN_RETURN_URL_MAX + 1];
+    int layer;
+
+    if (!check(url, why)) return 0;
+    memcpy(buf, url, strlen(url) + 1);
+    for (layer = 0; layer < DECODE_LAYERS && strchr(buf, '%'); layer++) {
+        if (!decode_layer(buf, next)) {
+            /* the raw URL must be well-formed; a malformed deeper layer
+             * means the remaining '%' are literal characters */
+            if (layer == 0) {
+                *why = "malformed percent-encoding";
+                return 0;
+            }
+            return 1;
+        }
+        if (!check(next, why)) return 0;
+        memcpy(buf, next, strlen(next) + 1);
+    }
+    if (strchr(buf, '%') && layer == DECODE_LAYERS) {
+        *why = "too many layers of percent-encoding";
+        return 0;
+    }
+    return 1;
+}
+
+/* Parses http(s)://authority[/...]: returns the length of "scheme://authority"
+ * or 0 when the URL is not of that shape or has userinfo or an empty host. */
+static apr_size_t http_origin_len(const char *url)
+{
+    const char *a, *end;
+
+    if (!strncasecmp(url, "https://", 8)) a = url + 8;
+    else if (!strncasecmp(url, "http://", 7)) a = url + 7;
+    else return 0;
+    end = a + strcspn(a, "/?#");
+    if (end == a || *a == ':') return 0;
+    if (memchr(a, '@', (apr_size_t)(end - a))) return 0;
+    return (apr_size_t)(end - url);
+}
+
+static int prefix_matches(const char *url, const char *prefix)
+{
+    apr_size_t plen = strlen(prefix), olen = http_origin_len(prefix);
+    char last, next;
+
+    if (!olen || strlen(url) < plen) return 0;
+    /* scheme and host compare case-insensitively, the path exactly */
+    if (strncasecmp(url, prefix, olen) || strncmp(url + olen, prefix + olen, plen - olen))
+        return 0;
+    last = prefix[plen - 1];
+    next = url[plen];
+    return last == '/' || next == '\0' || next == '/' || next == '?' || next == '#';
+}
+
+int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const char **why)
+{
+    apr_size_t len;
+    int i;
+
+    if (!url || !*url) {
+        *why = "empty";
+        return 0;
+    }
+    len = strlen(url);
+    if (len > MPIN_RETURN_URL_MAX) {
+        *why = "too long";
+        return 0;
+    }
+    if (url[0] == '/')
+        return all_forms_ok(url, path_form_ok, why);
+
+    if (!all_forms_ok(url, chars_ok, why)) return 0;
+    if (!http_origin_len(url)) {
+        *why = "not a same-host path nor an http(s) URL with a host";
+        return 0;
+    }
+    for (i = 0; allowed && i < allowed->nelts; i++) {
+        if (prefix_matches(url, APR_ARRAY_IDX(allowed, i, const char *)))
+            return 1;
+    }
+    *why = "absolute URL not allowed by MpinRedirectAllowed";
+    return 0;
+}
+
+const char *mpin_url_base_check(const char *url)
+{
+    const char *why;
+    apr_size_t olen;
+
+    if (!url || !*url) return "empty URL";
+    if (strlen(url) > MPIN_RETURN_URL_MAX) return "URL too long";
+    if (!chars_ok(url, &why)) return why;
+    olen = http_origin_len(url);
+    if (!olen) return "must be http:// or https:// with a host and no user:password@";
+    if (strpbrk(url + olen, "?#")) return "must not have a query or fragment";
+    return NULL;
+}
+
+const char *mpin_url_prefix_check(const char *prefix)
+{
+    return mpin_url_base_check(prefix);
+}
+
+/* The public RPS endpoints of spec section 7 that the proxy forwards:
+ * /rps/<name> or /rps/<name>/<hex mpinId>.  Private endpoints (/authenticate,
+ * /loginResult, /user/..., /status) are not under /rps and never match. */
+int mpin_rps_public_path_ok(const char *path)
+{
+    static const char *const bare[] = {
+        "clientSettings", "user", "pass1", "pass2", "getAccessNumber", "access",
+        "authenticate", "getQrUrl", "codeStatus", "mobileConfig", NULL
+    };
+    static const char *const with_id[] = {
+        "user", "signature", "timePermit", "setupDone", NULL
+    };
+    const char *name, *slash;
+    apr_size_t nlen;
+    int i;
+
+    if (strncmp(path, "/rps/", 5)) return 0;
+    name = path + 5;
+    slash = strchr(name, '/');
+    nlen = slash ? (apr_size_t)(slash - name) : strlen(name);
+    if (!slash) {
+        for (i = 0; bare[i]; i++)
+            if (!strcmp(name, bare[i])) return 1;
+        return 0;
+    }
+    if (!mpin_is_hex(slash + 1, 2, 4096)) return 0;
+    for (i = 0; with_id[i]; i++)
+        if (strlen(with_id[i]) == nlen && !strncmp(name, with_id[i], nlen)) return 1;
+    return 0;
+}

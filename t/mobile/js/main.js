@@ -1,0 +1,1 @@
+/* mobile app test script */ var mpinMobile = true;
