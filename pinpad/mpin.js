@@ -1,0 +1,555 @@
+/*
+ * mpin.js - DEVELOPMENT PIN pad for mod_mpin_rpa.
+ *
+ * A small stand-in for the hosted https://mpin.miracl.com/v4/mpin.js of the Milagro tutorial, with the same
+ * constructor and options:
+ *
+ *   new mpin({targetElement: "pinHolder", clientSettingsURL: "/rps/clientSettings",
+ *             mobileAppFullURL: "/m", successLoginURL: "/protected"});
+ *
+ * It speaks the RPS protocol of the real PIN pad (clientSettings, PUT user, signature, clientSecret, timePermit,
+ * pass1, pass2, then POST authenticateURL {"mpinResponse": ...}) and handles the replies as mpinjs does.
+ *
+ * DEVELOPMENT ONLY: the PIN check is a simplified scheme that only the project's development RPS implements,
+ * NOT M-Pin cryptography:
+ *   secret = clientSecretShare XOR clientSecret              (two 32-byte hex shares)
+ *   token  = secret XOR SHA-256(utf8(PIN))                   (stored in localStorage; never the PIN or the secret)
+ *   pass2 V = hex(HMAC-SHA256(key = token XOR SHA-256(utf8(PIN entered)), msg = utf8(pass1 y)))
+ * The PIN never leaves the browser. Needs a secure context (https, or http://127.0.0.1 / localhost).
+ *
+ * Other options: onSuccessLogin(authData) (used when successLoginURL is not set), identityCheckRegex.
+ * Plain ES2017, no dependencies; the styles are in mpin.css beside this file (loaded automatically).
+ */
+(function (global) {
+  'use strict';
+
+  var STORE_KEY = 'mpin-dev-identities';
+  var REQUIRED_SETTINGS = ['appID', 'seedValue', 'signatureURL', 'mpinAuthServerURL', 'timePermitsURL',
+    'authenticateURL', 'registerURL'];
+  var REQUEST_TIMEOUT_MS = 20000;
+  var PIN_LENGTH = 4;
+  var script = document.currentScript;
+
+  var TEXT = {
+    wrongPin: 'Wrong PIN. Please try again.',
+    notAuthorized: 'This identity is not authorized to sign in.',
+    expired: 'The sign-in request expired. Please try again.',
+    blocked: 'This identity has been blocked and was removed from this browser.',
+    accessNumber: 'Incorrect access number.',
+    revoked: 'This identity has been revoked.',
+    regRefused: 'We could not complete your registration. Please contact your administrator (error 4009).',
+    regFailed: 'Registration failed, please try again later (error 4010).',
+    notVerified: 'Your identity is not verified yet. Please confirm your e-mail first.',
+    badEmail: 'Please enter a valid e-mail address.',
+    badPin: 'Please enter a ' + PIN_LENGTH + '-digit PIN.',
+    busy: 'Please wait...',
+    noCrypto: 'This PIN pad needs a secure context (https, or http on 127.0.0.1 / localhost).'
+  };
+
+  /* ---------- small helpers ---------- */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function button(action, label, cls) {
+    return el('button', {type: 'button', 'data-action': action, 'class': cls || 'mpin-btn'}, [label]);
+  }
+
+  function MpinError(code, text, status) {
+    this.code = code;
+    this.message = text;
+    this.status = status;
+  }
+
+  function resolve(url) { return new URL(url, document.location.href).href; }
+
+  function joinPath(base, part) { return base.replace(/\/+$/, '') + '/' + part; }
+
+  function isHex(s, bytes) {
+    return typeof s === 'string' && s.length === bytes * 2 && /^[0-9a-fA-F]*$/.test(s);
+  }
+
+  function hexToBytes(hex) {
+    var out = new Uint8Array(hex.length / 2);
+    for (var i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(i * 2, 2), 16);
+    return out;
+  }
+
+  function bytesToHex(bytes) {
+    return Array.prototype.map.call(new Uint8Array(bytes), function (b) {
+      return (b < 16 ? '0' : '') + b.toString(16);
+    }).join('');
+  }
+
+  function xorHex(a, b) {
+    var x = hexToBytes(a), y = hexToBytes(b);
+    return bytesToHex(x.map(function (v, i) { return v ^ y[i]; }));
+  }
+
+  function randomHex(bytes) { return bytesToHex(crypto.getRandomValues(new Uint8Array(bytes))); }
+
+  var utf8 = new TextEncoder();
+
+  async function sha256Hex(text) { return bytesToHex(await crypto.subtle.digest('SHA-256', utf8.encode(text))); }
+
+  async function hmacHex(keyHex, text) {
+    var key = await crypto.subtle.importKey('raw', hexToBytes(keyHex), {name: 'HMAC', hash: 'SHA-256'},
+      false, ['sign']);
+    return bytesToHex(await crypto.subtle.sign('HMAC', key, utf8.encode(text)));
+  }
+
+  /* JSON request as mpinjs makes it: Content-Type application/json, only 200 is success, a non-empty body is
+   * JSON-parsed. Resolves with the parsed body (or null); rejects with MpinError('http', ..., status). */
+  async function request(method, url, body) {
+    var ctl = new AbortController();
+    var timer = setTimeout(function () { ctl.abort(); }, REQUEST_TIMEOUT_MS);
+    var res, text;
+    try {
+      res = await fetch(resolve(url), {
+        method: method,
+        headers: {'Content-Type': 'application/json'},
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        cache: 'no-store',
+        signal: ctl.signal
+      });
+      text = await res.text();
+    } catch (e) {
+      throw new MpinError('network', 'Cannot reach the server (' + method + ' ' + url + ').', 0);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (res.status !== 200) throw new MpinError('http', 'Request failed (' + res.status + ').', res.status);
+    if (text === '') return null;
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new MpinError('bad-reply', 'Unexpected reply from the server (' + method + ' ' + url + ').', 200);
+    }
+  }
+
+  function need(obj, fields, what) {
+    var missing = fields.filter(function (f) { return !obj || obj[f] === undefined || obj[f] === null; });
+    if (missing.length) throw new MpinError('bad-reply', 'Incomplete reply from ' + what + ': missing ' +
+      missing.join(', ') + '.', 200);
+    return obj;
+  }
+
+  /* ---------- identities in localStorage: {selected: mpinId, identities: [{userId, mpinId, token | regOTT}]} */
+
+  function loadStore() {
+    try {
+      var s = JSON.parse(global.localStorage.getItem(STORE_KEY) || 'null');
+      if (s && Array.isArray(s.identities)) return s;
+    } catch (e) { /* unreadable: start afresh */ }
+    return {selected: null, identities: []};
+  }
+
+  function saveStore(store) {
+    try { global.localStorage.setItem(STORE_KEY, JSON.stringify(store)); } catch (e) { /* storage disabled */ }
+  }
+
+  /* ---------- the PIN pad ---------- */
+
+  function mpin(options) {
+    if (!(this instanceof mpin)) return new mpin(options);
+    this.opts = options || {};
+    this.target = typeof this.opts.targetElement === 'string' ?
+      document.getElementById(this.opts.targetElement) : this.opts.targetElement;
+    if (!this.target) throw new Error('mpin: targetElement not found');
+    this.store = loadStore();
+    this.pending = null;   /* registration in progress: {userId, mpinId, regOTT, share1, share2} (memory only) */
+    this.loadStyles();
+    this.init();
+  }
+
+  mpin.prototype.loadStyles = function () {
+    if (!script || !script.src || document.querySelector('link[data-mpin-dev]')) return;
+    document.head.appendChild(el('link', {rel: 'stylesheet', href: new URL('mpin.css', script.src).href,
+      'data-mpin-dev': ''}));
+  };
+
+  mpin.prototype.init = async function () {
+    this.card = el('div', {'class': 'mpin-dev'});
+    this.body = el('div', {'class': 'mpin-body'});
+    this.msg = el('p', {id: 'mpin-message', 'data-role': 'message', 'class': 'mpin-msg', role: 'status',
+      'aria-live': 'polite'});
+    this.card.appendChild(el('div', {'class': 'mpin-head'}, ['M-Pin', el('small', {}, ['development PIN pad'])]));
+    this.card.appendChild(this.body);
+    this.card.appendChild(this.msg);
+    this.target.textContent = '';
+    this.target.appendChild(this.card);
+    this.card.addEventListener('click', this.onClick.bind(this));
+    this.card.addEventListener('keydown', this.onKey.bind(this));
+
+    if (!global.crypto || !crypto.subtle) return this.fail(new MpinError('no-crypto', TEXT.noCrypto));
+    this.setMessage(TEXT.busy, 'busy', 'busy');
+    try {
+      var opt = String(this.opts.clientSettingsURL || '');
+      var origin = opt.indexOf('http') !== -1 ? new URL(opt).origin : document.location.origin;
+      this.settings = need(await request('GET', origin + '/rps/clientSettings'), REQUIRED_SETTINGS,
+        'clientSettings');
+    } catch (e) {
+      return this.fail(e, 'Cannot load the PIN pad settings: ');
+    }
+    this.setMessage('');
+    this.home();
+  };
+
+  mpin.prototype.setMessage = function (text, code, kind) {
+    this.msg.textContent = text || '';
+    this.msg.setAttribute('data-code', code || '');
+    this.msg.className = 'mpin-msg' + (kind ? ' mpin-' + kind : '');
+  };
+
+  mpin.prototype.fail = function (e, prefix) {
+    if (!(e instanceof MpinError)) e = new MpinError('internal', 'Internal error: ' + (e && e.message));
+    this.setMessage((prefix || '') + e.message, e.code, 'error');
+    this.setBusy(false);
+  };
+
+  mpin.prototype.setBusy = function (busy) {
+    this.busy = busy;
+    this.card.classList.toggle('mpin-busy', busy);
+    Array.prototype.forEach.call(this.card.querySelectorAll('button, input, select'), function (n) {
+      n.disabled = busy;
+    });
+  };
+
+  /* Runs an async action with the controls disabled; errors end up in the message line. */
+  mpin.prototype.run = async function (fn) {
+    if (this.busy) return;
+    this.setBusy(true);
+    this.setMessage(TEXT.busy, 'busy', 'busy');
+    try {
+      await fn.call(this);
+    } catch (e) {
+      return this.fail(e);
+    }
+    if (!this.leaving) this.setBusy(false);
+  };
+
+  mpin.prototype.show = function (screen, title, nodes, message) {
+    this.body.textContent = '';
+    this.body.setAttribute('data-screen', screen);
+    this.body.appendChild(el('h2', {'class': 'mpin-title'}, [title]));
+    nodes.forEach(function (n) { this.body.appendChild(n); }, this);
+    this.setBusy(false);
+    if (message) this.setMessage(message.text, message.code, message.kind || 'error');
+    else this.setMessage('');
+    var focus = this.body.querySelector('input');
+    if (focus) focus.focus();
+  };
+
+  mpin.prototype.identity = function (mpinId) {
+    return this.store.identities.filter(function (i) { return i.mpinId === mpinId; })[0];
+  };
+
+  mpin.prototype.forget = function (mpinId) {
+    this.store.identities = this.store.identities.filter(function (i) { return i.mpinId !== mpinId; });
+    if (this.store.selected === mpinId) this.store.selected = null;
+    saveStore(this.store);
+  };
+
+  mpin.prototype.remember = function (identity) {
+    this.forget(identity.mpinId);
+    this.store.identities.push(identity);
+    this.store.selected = identity.mpinId;
+    saveStore(this.store);
+  };
+
+  /* ---------- screens ---------- */
+
+  mpin.prototype.home = function (message) {
+    if (this.store.identities.length) return this.loginScreen(message);
+    var nodes = [el('p', {}, ['Sign in with your e-mail and a PIN.']), button('signin-here', 'Sign in from here')];
+    if (this.opts.mobileAppFullURL) {
+      nodes.push(el('a', {'class': 'mpin-btn mpin-secondary', 'data-action': 'signin-phone',
+        href: String(this.opts.mobileAppFullURL)}, ['Sign in with your phone']));
+    }
+    this.show('start', 'Sign in', nodes, message);
+  };
+
+  mpin.prototype.emailScreen = function (message) {
+    var nodes = [
+      el('label', {'for': 'mpin-email'}, ['Your e-mail address']),
+      el('input', {id: 'mpin-email', name: 'email', type: 'email', autocomplete: 'email',
+        placeholder: 'you@example.com'}),
+      button('setup-mpin', 'Setup M-Pin')
+    ];
+    nodes.push(button('back', 'Back', 'mpin-link'));
+    this.show('email', 'Set up M-Pin', nodes, message);
+  };
+
+  mpin.prototype.confirmScreen = function (message) {
+    this.show('confirm', 'Confirm your e-mail', [
+      el('p', {}, ['Please confirm your e-mail, then press I confirmed.']),
+      el('p', {'class': 'mpin-id'}, [this.pending.userId]),
+      button('confirmed', 'I confirmed'),
+      button('resend', 'Resend', 'mpin-btn mpin-secondary'),
+      button('back', 'Back', 'mpin-link')
+    ], message);
+  };
+
+  mpin.prototype.pinWidget = function () {
+    var keys = el('div', {'class': 'mpin-keys'});
+    '123456789'.split('').concat(['clear', '0', 'backspace']).forEach(function (k) {
+      if (k === 'clear') keys.appendChild(button('clear', 'C', 'mpin-key mpin-key-fn'));
+      else if (k === 'backspace') keys.appendChild(button('backspace', '\u232B', 'mpin-key mpin-key-fn'));
+      else {
+        var b = button('digit', k, 'mpin-key');
+        b.setAttribute('data-digit', k);
+        keys.appendChild(b);
+      }
+    });
+    return [
+      el('input', {name: 'pin', type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: PIN_LENGTH,
+        'class': 'mpin-pin', 'aria-label': 'PIN', placeholder: '\u2022\u2022\u2022\u2022'}),
+      keys
+    ];
+  };
+
+  mpin.prototype.pinScreen = function (message) {
+    this.show('setup-pin', 'Set up your PIN', [
+      el('p', {}, ['Choose a ' + PIN_LENGTH + '-digit PIN for']),
+      el('p', {'class': 'mpin-id'}, [this.pending.userId])
+    ].concat(this.pinWidget(), [button('setup-pin', 'Setup')]), message);
+  };
+
+  mpin.prototype.doneScreen = function (identity) {
+    this.show('done', 'All set', [
+      el('p', {'class': 'mpin-done'}, ['Your identity ', el('strong', {}, [identity.userId]), ' is set up']),
+      button('signin-now', 'Sign in now')
+    ]);
+  };
+
+  mpin.prototype.loginScreen = function (message) {
+    var select = el('select', {name: 'identity', 'aria-label': 'Identity'});
+    var selected = this.identity(this.store.selected) || this.store.identities[this.store.identities.length - 1];
+    this.store.identities.forEach(function (i) {
+      var o = el('option', {value: i.mpinId}, [i.userId + (i.token ? '' : ' (not set up)')]);
+      o.selected = i === selected;
+      select.appendChild(o);
+    });
+    this.show('login', 'Sign in', [select].concat(this.pinWidget(), [
+      button('login', 'Login'),
+      el('div', {'class': 'mpin-links'}, [button('add-identity', 'Add another identity', 'mpin-link'),
+        button('remove-identity', 'Remove identity', 'mpin-link')])
+    ]), message);
+  };
+
+  /* ---------- events ---------- */
+
+  mpin.prototype.pinInput = function () { return this.body.querySelector('input[name=pin]'); };
+
+  mpin.prototype.onClick = function (ev) {
+    var b = ev.target.closest('button[data-action]');
+    if (!b || this.busy) return;
+    var pin = this.pinInput();
+    switch (b.getAttribute('data-action')) {
+      case 'digit': if (pin.value.length < PIN_LENGTH) pin.value += b.getAttribute('data-digit'); break;
+      case 'clear': pin.value = ''; break;
+      case 'backspace': pin.value = pin.value.slice(0, -1); break;
+      case 'signin-here': case 'add-identity': this.emailScreen(); break;
+      case 'back': this.pending = null; this.home(); break;
+      case 'setup-mpin': this.register(); break;
+      case 'confirmed': this.run(function () { return this.fetchSecret(true); }); break;
+      case 'resend': this.resend(); break;
+      case 'setup-pin': this.setupPin(); break;
+      case 'signin-now': this.home(); break;
+      case 'login': this.login(); break;
+      case 'remove-identity': this.removeIdentity(); break;
+    }
+    if (pin && b.classList.contains('mpin-key')) pin.focus();
+  };
+
+  mpin.prototype.onKey = function (ev) {
+    var t = ev.target;
+    if (t.name === 'pin' && ev.key && ev.key.length === 1 && !/[0-9]/.test(ev.key) && !ev.ctrlKey && !ev.metaKey) {
+      ev.preventDefault();
+    }
+    if (ev.key !== 'Enter' || this.busy) return;
+    var action = this.body.querySelector('button[data-action=login], button[data-action=setup-pin], ' +
+      'button[data-action=setup-mpin]');
+    if (action && (t.name === 'pin' || t.name === 'email')) {
+      ev.preventDefault();
+      action.click();
+    }
+  };
+
+  /* ---------- registration ---------- */
+
+  mpin.prototype.register = function () {
+    var email = this.body.querySelector('input[name=email]').value.trim();
+    var re = this.opts.identityCheckRegex ? new RegExp(this.opts.identityCheckRegex) : /^[^\s@]+@[^\s@]+$/;
+    if (!re.test(email)) return this.setMessage(TEXT.badEmail, 'bad-email', 'error');
+    this.run(async function () {
+      var r;
+      try {
+        r = need(await request('PUT', this.settings.registerURL, {userId: email, mobile: 0}),
+          ['mpinId', 'regOTT'], 'registration');
+      } catch (e) {
+        throw this.registrationError(e, null);
+      }
+      this.pending = {userId: email, mpinId: r.mpinId, regOTT: r.regOTT};
+      if (!r.active) {   /* kept, so that the e-mail confirmation can be finished after a reload */
+        this.remember({userId: email, mpinId: r.mpinId, regOTT: r.regOTT});
+        return this.confirmScreen();
+      }
+      await this.fetchSecret(false);
+    });
+  };
+
+  mpin.prototype.registrationError = function (e, mpinId) {
+    if (e.code !== 'http') return e;
+    if (e.status === 403) {
+      if (mpinId) this.forget(mpinId);
+      this.pending = null;
+      this.home({text: TEXT.regRefused, code: 'registration-refused'});
+      return new MpinError('registration-refused', TEXT.regRefused, 403);
+    }
+    return new MpinError('registration-failed', TEXT.regFailed, e.status);
+  };
+
+  mpin.prototype.resend = function () {
+    var p = this.pending;
+    this.run(async function () {
+      try {
+        var r = need(await request('PUT', joinPath(this.settings.registerURL, encodeURIComponent(p.mpinId)),
+          {userId: p.userId, mobile: 0, regOTT: p.regOTT}), ['mpinId', 'regOTT'], 'registration');
+        p.mpinId = r.mpinId;
+        p.regOTT = r.regOTT;
+        this.remember({userId: p.userId, mpinId: p.mpinId, regOTT: p.regOTT});
+      } catch (e) {
+        throw this.registrationError(e, p.mpinId);
+      }
+      this.confirmScreen({text: 'We sent the confirmation e-mail again.', code: 'resent', kind: 'info'});
+    });
+  };
+
+  /* Client secret share 1 from the RPS (signature), share 2 from the D-TA (certivoxURL clientSecret). */
+  mpin.prototype.fetchSecret = async function (userConfirmed) {
+    var p = this.pending, s = this.settings, sig;
+    try {
+      sig = need(await request('GET', joinPath(s.signatureURL, encodeURIComponent(p.mpinId)) + '?regOTT=' +
+        encodeURIComponent(p.regOTT)), ['clientSecretShare', 'params'], 'signature');
+    } catch (e) {
+      if (e.status !== 401) throw e;
+      return this.confirmScreen(userConfirmed ? {text: TEXT.notVerified, code: 'not-verified'} : null);
+    }
+    if (!s.certivoxURL) throw new MpinError('bad-reply', 'clientSettings has no certivoxURL.');
+    var cs = need(await request('GET', s.certivoxURL + 'clientSecret?' + sig.params), ['clientSecret'],
+      'clientSecret');
+    if (!isHex(sig.clientSecretShare, 32) || !isHex(cs.clientSecret, 32)) {
+      throw new MpinError('bad-reply', 'The client secret shares are not 32-byte hex values.');
+    }
+    p.share1 = sig.clientSecretShare;
+    p.share2 = cs.clientSecret;
+    this.pinScreen();
+  };
+
+  mpin.prototype.readPin = function () {
+    var pin = this.pinInput().value;
+    if (!new RegExp('^[0-9]{' + PIN_LENGTH + '}$').test(pin)) {
+      this.setMessage(TEXT.badPin, 'bad-pin', 'error');
+      return null;
+    }
+    return pin;
+  };
+
+  mpin.prototype.setupPin = function () {
+    var pin = this.readPin(), p = this.pending;
+    if (pin === null) return;
+    this.run(async function () {
+      var token = xorHex(xorHex(p.share1, p.share2), await sha256Hex(pin));
+      var identity = {userId: p.userId, mpinId: p.mpinId, token: token};
+      this.pending = null;
+      this.remember(identity);
+      this.doneScreen(identity);
+    });
+  };
+
+  /* ---------- login ---------- */
+
+  mpin.prototype.selected = function () {
+    var sel = this.body.querySelector('select[name=identity]');
+    return this.identity(sel && sel.value);
+  };
+
+  mpin.prototype.removeIdentity = function () {
+    var id = this.selected();
+    if (!id) return;
+    this.forget(id.mpinId);
+    this.home({text: 'Identity ' + id.userId + ' removed from this browser.', code: 'removed', kind: 'info'});
+  };
+
+  mpin.prototype.login = function () {
+    var id = this.selected();
+    if (!id) return;
+    this.store.selected = id.mpinId;
+    saveStore(this.store);
+    if (!id.token) {   /* left pending: resume its registration */
+      this.pending = {userId: id.userId, mpinId: id.mpinId, regOTT: id.regOTT};
+      return this.run(function () { return this.fetchSecret(false); });
+    }
+    var pin = this.readPin();
+    if (pin === null) return;
+    this.run(async function () {
+      var s = this.settings;
+      try {
+        await request('GET', joinPath(s.timePermitsURL, encodeURIComponent(id.mpinId)));
+      } catch (e) {
+        if ([401, 403, 410].indexOf(e.status) !== -1) throw new MpinError('revoked', TEXT.revoked, e.status);
+        if (e.code === 'http') throw new MpinError('permit', 'Error getting a time permit (' + e.status + ').');
+        throw e;
+      }
+      var secret = xorHex(id.token, await sha256Hex(pin));
+      var p1 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass1'), {
+        mpin_id: id.mpinId, dtas: '', UT: randomHex(32), U: randomHex(32), pass: 1}), ['y'], 'pass1');
+      var p2 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass2'), {
+        V: await hmacHex(secret, String(p1.y)), OTP: false, WID: '0', pass: 2, mpin_id: id.mpinId}),
+        ['authOTT'], 'pass2');
+      delete p2.OTP;
+      var authData;
+      try {
+        authData = await request('POST', s.authenticateURL, {mpinResponse: p2});
+      } catch (e) {
+        return this.loginFailed(id, e);
+      }
+      this.successLogin(authData);
+    });
+  };
+
+  /* The status mapping of mpinjs _authenticate. */
+  mpin.prototype.loginFailed = function (id, e) {
+    if (e.code !== 'http') throw e;
+    switch (e.status) {
+      case 403: return this.loginScreen({text: TEXT.notAuthorized, code: 'not-authorized'});
+      case 408: return this.loginScreen({text: TEXT.expired, code: 'expired'});
+      case 410: this.forget(id.mpinId); return this.home({text: TEXT.blocked, code: 'blocked'});
+      case 412: return this.loginScreen({text: TEXT.accessNumber, code: 'access-number'});
+      default: return this.loginScreen({text: TEXT.wrongPin, code: 'wrong-pin'});   /* 401 and anything else */
+    }
+  };
+
+  mpin.prototype.successLogin = function (authData) {
+    if (this.opts.successLoginURL) {
+      this.setMessage('Signed in.', 'success', 'info');
+      this.leaving = true;
+      global.location = this.opts.successLoginURL;
+    } else if (typeof this.opts.onSuccessLogin === 'function') {
+      this.setMessage('Signed in.', 'success', 'info');
+      this.opts.onSuccessLogin(authData);
+    } else {
+      this.loginScreen({text: 'You are signed in.', code: 'success', kind: 'info'});
+    }
+  };
+
+  global.mpin = mpin;
+})(window);
