@@ -66,7 +66,8 @@ install: mod_mpin_rpa.so
 	install -m 644 templates/*.html $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 pinpad/* $(DESTDIR)$(DATADIR)/pinpad/
 	install -d $(DESTDIR)$(APACHE_SYSCONF)/mods-available
-	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
+	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf conf/mpin_rpa_endpoints.conf \
+	    $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
 
 clean:
 	rm -rf .libs src/.libs *.la *.lo *.slo *.o src/*.la src/*.lo src/*.slo src/*.o \
