@@ -1,0 +1,110 @@
+# apachectl -t: every bad directive value is refused at start-up with a
+# message that names the directive, the file and the line; a good one passes.
+use strict;
+use warnings;
+use Apache::Test qw(-withtestmore);
+use File::Temp qw(tempdir);
+use Cwd qw(abs_path);
+
+my $top = abs_path('.');
+my $httpd = '/usr/sbin/apache2';
+my $tmp = tempdir(CLEANUP => 1);
+mkdir "$tmp/mobile";
+open my $fh, '>', "$tmp/short.key" or die; print $fh "too-short\n"; close $fh;
+open $fh, '>', "$tmp/users" or die; print $fh "# users\nalice\n\nbob\n"; close $fh;
+
+my @bad = (
+    ['MpinRpsURL ftp://127.0.0.1:8011',           'MpinRpsURL'],
+    ['MpinRpsURL http://',                        'MpinRpsURL'],
+    ['MpinRpsURL http://user:pw@rps.example',     'MpinRpsURL'],
+    ['MpinRpsURL "http://rps.example/a?b=c"',     'MpinRpsURL'],
+    ['MpinRpsURL not-a-url',                      'MpinRpsURL'],
+    ['MpinMobileDir /nonexistent/mobile',          'MpinMobileDir'],
+    ["MpinMobileDir $tmp/short.key",              'MpinMobileDir'],
+    ['MpinTemplateDir /nonexistent/templates',     'MpinTemplateDir'],
+    ["MpinTemplateDir $tmp/mobile",               'MpinTemplateDir'],
+    ['MpinPageTemplate secret.html',              'MpinPageTemplate'],
+    ['MpinLoginURL //evil.example/login',         'MpinLoginURL'],
+    ['MpinSuccessURL javascript:alert(1)',        'MpinSuccessURL'],
+    ['MpinLogoutRedirect /a/../b',                'MpinLogoutRedirect'],
+    ['MpinMobileAppURL "/m\\\\x"',                'MpinMobileAppURL'],
+    ['MpinPinpadScript ftp://x/mpin.js',          'MpinPinpadScript'],
+    ['MpinRedirectAllowed https://user@evil.example', 'MpinRedirectAllowed'],
+    ['MpinRedirectAllowed /relative',             'MpinRedirectAllowed'],
+    ['MpinAllowedUsersFile /nonexistent/users',    'MpinAllowedUsersFile'],
+    ['MpinCookieName "bad name"',                 'MpinCookieName'],
+    ['MpinCookieName a;b',                        'MpinCookieName'],
+    ['MpinCookiePath relative',                   'MpinCookiePath'],
+    ['MpinCookieDomain "evil example"',           'MpinCookieDomain'],
+    ['MpinCookieSameSite Sometimes',              'MpinCookieSameSite'],
+    ['MpinCookieSecure Maybe',                    'MpinCookieSecure'],
+    ['MpinSessionIdleTimeout 0',                  'MpinSessionIdleTimeout'],
+    ['MpinSessionIdleTimeout ten',                'MpinSessionIdleTimeout'],
+    ['MpinSessionMaxAge -5',                      'MpinSessionMaxAge'],
+    ['MpinUserHeader "X User"',                   'MpinUserHeader'],
+    ['MpinUnauthAction sometimes',                'MpinUnauthAction'],
+    ['MpinRpsTimeout 0',                          'MpinRpsTimeout'],
+    ['MpinRpsTimeout 5 2',                        'MpinRpsTimeout'],
+    ['MpinRpsCAFile /nonexistent/ca.pem',          'MpinRpsCAFile'],
+    ['MpinRpsVerifyTLS maybe',                    'MpinRpsVerifyTLS'],
+    ['MpinForceActivate perhaps',                 'MpinForceActivate'],
+    ['MpinSessionStore nosuchprovider',           'MpinSessionStore'],
+    ['MpinSessionSecret short',                   'MpinSessionSecret'],
+    ['MpinSessionSecret 0123456789abcdef0123456789abcdef short', 'MpinSessionSecret'],
+    ["MpinSessionSecretFile $tmp/short.key",      'MpinSessionSecretFile'],
+    ['MpinSessionSecretFile /nonexistent/key',     'MpinSessionSecretFile'],
+    ["<Location /x>\nMpinSessionStore shmcb\n</Location>", 'MpinSessionStore'],
+);
+my @good = (
+    'MpinRpsURL http://127.0.0.1:8011/',
+    'MpinRpsURL https://rps.example:8443/base',
+    "MpinMobileDir $tmp/mobile",
+    "MpinTemplateDir $top/templates",
+    "MpinAllowedUsersFile $tmp/users",
+    'MpinAllowedUsers alice bob@example.com',
+    'MpinRedirectAllowed https://partner.example/app/ http://other.example',
+    'MpinSessionSecret 0123456789abcdef0123456789abcdef',
+    'MpinSessionStore shmcb',
+    'MpinRpsTimeout 1 30',
+    'MpinUserHeader X-Remote-User',
+    'MpinUserHeader Off',
+    'MpinCookieSameSite None',
+    'MpinLoginURL https://login.example/login?app=1',
+);
+
+plan tests => 3 * @bad + @good;
+Test::More->builder->failure_output(\*STDERR);
+
+sub check_config {
+    my ($directive) = @_;
+    my $conf = "$tmp/httpd.conf";
+    open my $out, '>', $conf or die "$conf: $!";
+    print $out <<"CONF";
+ServerRoot "$tmp"
+ServerName localhost
+Listen 127.0.0.1:1
+LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
+LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
+LoadModule socache_shmcb_module /usr/lib/apache2/modules/mod_socache_shmcb.so
+LoadModule mpin_rpa_module "$top/mod_mpin_rpa.so"
+ErrorLog /dev/null
+$directive
+CONF
+    close $out;
+    my $output = `$httpd -t -f $conf 2>&1`;
+    return ($? >> 8, $output);
+}
+
+for my $case (@bad) {
+    my ($directive, $name) = @$case;
+    my ($rc, $out) = check_config($directive);
+    (my $label = $directive) =~ s/\n/ /g;
+    isnt($rc, 0, "apachectl -t refuses: $label");
+    like($out, qr/\Q$name\E/, "  and names the directive $name") or diag($out);
+    like($out, qr/Syntax error on line \d+ of \Q$tmp\E\/httpd\.conf/, '  with the file and line')
+        or diag($out);
+}
+for my $directive (@good) {
+    my ($rc, $out) = check_config($directive);
+    is($rc, 0, "apachectl -t accepts: $directive") or diag($out);
+}
