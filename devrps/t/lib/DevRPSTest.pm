@@ -1,0 +1,235 @@
+package DevRPSTest;
+# Helpers for the t/devrps*.t tests: HTTP calls to the development RPS
+# ($ENV{MPIN_DEVRPS_URL}, started with --test-controls), JSON, the fake RPA
+# (the t/cgi-bin/fake-rpa CGI under Apache::Test, else the devrps built-in
+# /__dev/fake-rpa), and a client for the simplified PIN scheme.
+use strict;
+use warnings;
+use Exporter 'import';
+use LWP::UserAgent ();
+use HTTP::Request ();
+use JSON::PP ();
+use Digest::SHA qw(sha256 hmac_sha256_hex hmac_sha256);
+use File::Spec ();
+use Time::HiRes ();
+
+our @EXPORT = qw(rps_url rps req jreq jbody dev reset_rps set_config mint fake_rpa fake_rpa_is_cgi
+    fake_rpa_log callbacks last_callback register_user activate_identity pin_login pin_token
+    authenticate json_encode json_decode is_hex uniq_tag mpin_decode);
+
+my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
+
+sub json_encode { $JSON->encode($_[0]) }
+sub json_decode { my $s = shift; my $v = eval { $JSON->decode($s) }; return $v }
+
+sub rps_url {
+    my $u = $ENV{MPIN_DEVRPS_URL};
+    return undef unless defined $u && length $u;
+    $u =~ s{/+$}{};
+    return $u;
+}
+
+my $UA = LWP::UserAgent->new(timeout => 30, max_redirect => 0, keep_alive => 0);
+
+sub ua { $UA }
+
+# req(METHOD, PATH-or-URL, BODY?, HEADER => VALUE...) -> HTTP::Response.
+# BODY: undef (none), a string (sent as is) or a reference (sent as JSON).
+# No Content-Type is added unless given: the RPS must not need one.
+sub req {
+    my ($method, $path, $body, @headers) = @_;
+    my $url = $path =~ m{^https?://} ? $path : rps_url() . $path;
+    my $r = HTTP::Request->new($method => $url);
+    while (my ($k, $v) = splice @headers, 0, 2) { $r->header($k => $v) }
+    if (defined $body) {
+        $r->content(ref $body ? $JSON->encode($body) : $body);
+        $r->header('Content-Length' => length $r->content);
+    }
+    return $UA->request($r);
+}
+
+# The RPS itself is the only thing that sets Content-Type in our requests when
+# asked; jreq sends JSON with application/json like the RPA does.
+sub jreq {
+    my ($method, $path, $body, @headers) = @_;
+    return req($method, $path, $body, 'Content-Type' => 'application/json', @headers);
+}
+
+# Decoded JSON body, or undef when it is not JSON.
+sub jbody { my $res = shift; return json_decode($res->decoded_content(charset => 'none') // '') }
+
+# Test controls: dev(METHOD, '/mint', BODY) -> decoded JSON (dies on non-2xx).
+sub dev {
+    my ($method, $what, $body) = @_;
+    my $res = req($method, "/__dev$what", $body);
+    die "devrps $method /__dev$what: " . $res->status_line . ' ' . $res->content . "\n" unless $res->is_success;
+    return jbody($res);
+}
+
+sub reset_rps { dev(POST => '/reset') }
+sub set_config { my %c = @_; return dev(POST => '/config', \%c) }
+sub mint { my %a = @_; return dev(POST => '/mint', \%a) }
+sub callbacks { return dev(GET => '/callbacks') }
+sub last_callback { my $c = callbacks(); return $c->[-1] }
+
+sub is_hex { my ($s, $len) = @_; return defined $s && !ref $s && $s =~ /^[0-9a-f]+$/ && (!defined $len || length $s == $len) }
+
+my $tag_seq = 0;
+sub uniq_tag { return sprintf '%d-%d-%d', $$, time, ++$tag_seq }
+
+sub mpin_decode { my $hex = shift; return json_decode(pack 'H*', $hex) }
+
+# --- fake RPA ------------------------------------------------------------------
+
+# Is Apache::Test running this file (t/TEST), i.e. is there an httpd with the CGI?
+sub _apache_test_config {
+    require FindBin;
+    for my $dir ($FindBin::Bin, File::Spec->catdir($FindBin::Bin, 't')) {
+        return 1 if -e File::Spec->catfile($dir, 'conf', 'apache_test_config.pm');
+    }
+    return 0;
+}
+
+my $FAKE;
+sub _fake_base {
+    return $FAKE if defined $FAKE;
+    if (defined $ENV{MPIN_FAKE_RPA_URL} && length $ENV{MPIN_FAKE_RPA_URL}) {
+        $FAKE = { url => $ENV{MPIN_FAKE_RPA_URL}, cgi => 1 };
+    } elsif (_apache_test_config()) {
+        require Apache::TestRequest;
+        $FAKE = { url => 'http://' . Apache::TestRequest::hostport() . '/cgi-bin/fake-rpa', cgi => 1 };
+    } else {
+        $FAKE = { url => rps_url() . '/__dev/fake-rpa', cgi => 0 };
+    }
+    return $FAKE;
+}
+
+sub fake_rpa_is_cgi { return _fake_base()->{cgi} }
+
+# fake_rpa(status => 403, body => '...', tag => ...) -> URL of the fake RPA.
+sub fake_rpa {
+    my %q = @_;
+    my $url = _fake_base()->{url};
+    my @pairs;
+    for my $k (sort keys %q) {
+        my $v = $q{$k};
+        $v =~ s/([^A-Za-z0-9_.~-])/sprintf '%%%02X', ord $1/ge;
+        push @pairs, "$k=$v";
+    }
+    return @pairs ? $url . ($url =~ /\?/ ? '&' : '?') . join('&', @pairs) : $url;
+}
+
+# Lines the CGI logged whose query contains tag=TAG (empty list without the CGI
+# log, e.g. under plain prove).
+sub fake_rpa_log {
+    my $tag = shift;
+    my $stage = $ENV{MPIN_T_STAGE};
+    return () unless defined $stage && open my $fh, '<', "$stage/spool/fake-rpa.log";
+    my @out;
+    while (my $line = <$fh>) {
+        my $e = json_decode($line) or next;
+        push @out, $e if !defined $tag || $e->{query} =~ /(?:^|&)tag=\Q$tag\E(?:&|$)/;
+    }
+    return @out;
+}
+
+sub fake_rpa_log_available {
+    my $stage = $ENV{MPIN_T_STAGE};
+    return fake_rpa_is_cgi() && defined $stage && -d "$stage/spool";
+}
+push @EXPORT, 'fake_rpa_log_available';
+
+# --- the simplified PIN scheme, client side -----------------------------------
+
+# PUT /rps/user with a force-activating fake RPA; returns the reply hash.
+sub register_user {
+    my ($user, %extra) = @_;
+    my $res = req(PUT => '/rps/user', { userId => $user, mobile => 0, %extra });
+    die 'register: ' . $res->status_line . "\n" unless $res->code == 200;
+    return jbody($res);
+}
+
+# Registration reply -> {mpinId, secret (bytes)} through /rps/signature and the fake D-TA.
+sub activate_identity {
+    my ($reg) = @_;
+    my $res = req(GET => "/rps/signature/$reg->{mpinId}?regOTT=$reg->{regOTT}");
+    die 'signature: ' . $res->status_line . "\n" unless $res->code == 200;
+    my $sig = jbody($res);
+    my $cs = req(GET => "/fake-cloud/clientSecret?$sig->{params}");
+    die 'clientSecret: ' . $cs->status_line . "\n" unless $cs->code == 200;
+    my $share2 = jbody($cs)->{clientSecret};
+    return { mpinId => $reg->{mpinId}, secret => pack('H*', $sig->{clientSecretShare}) ^ pack('H*', $share2) };
+}
+
+# What the PIN pad stores: secret XOR SHA256(PIN).
+sub pin_token { my ($id, $pin) = @_; return $id->{secret} ^ sha256($pin) }
+
+# pass1 + pass2 with a PIN, against a stored token; returns the pass2 reply.
+sub pin_login {
+    my ($id, $token, $pin, %opt) = @_;
+    my $p1 = req(POST => '/rps/pass1', { mpin_id => $id->{mpinId}, dtas => '', UT => '04ab', U => '04cd', pass => 1 });
+    die 'pass1: ' . $p1->status_line . "\n" unless $p1->code == 200;
+    my $y = jbody($p1)->{y};
+    my $secret = $token ^ sha256($pin);
+    my $V = hmac_sha256_hex($y, $secret);
+    my $p2 = req(POST => '/rps/pass2', { V => $V, OTP => ($opt{otp} ? JSON::PP::true : JSON::PP::false),
+        WID => (defined $opt{wid} ? $opt{wid} : '0'), pass => 2, mpin_id => $id->{mpinId} });
+    die 'pass2: ' . $p2->status_line . "\n" unless $p2->code == 200;
+    return jbody($p2);
+}
+
+# POST /authenticate {"authOTT"} as the RPA does; returns the response.
+sub authenticate {
+    my ($authOTT, %extra) = @_;
+    return jreq(POST => '/authenticate', { authOTT => $authOTT, %extra });
+}
+
+# --- assertions ------------------------------------------------------------------
+require Test::More;
+
+# status_is($res, 401, 'Wrong PIN.', $name): code and exact reason phrase.
+sub status_is {
+    my ($res, $code, $reason, $name) = @_;
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    $name = defined $name ? "$name: " : '';
+    my $ok = Test::More::is($res->code, $code, "${name}status $code");
+    if (defined $reason) {
+        $ok &= Test::More::is($res->message, $reason, "${name}reason phrase '$reason'");
+    }
+    Test::More::diag('body: ' . substr($res->content, 0, 300)) unless $ok;
+    return $ok;
+}
+
+# The CORS headers every RPS reply carries (Allow-Origin only with an Origin).
+sub cors_ok {
+    my ($res, $name, $origin) = @_;
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    $name = defined $name ? "$name: " : '';
+    Test::More::is($res->header('Access-Control-Allow-Credentials'), 'true', "${name}ACA-Credentials");
+    Test::More::is($res->header('Access-Control-Allow-Methods'), 'GET,PUT,POST,DELETE,OPTIONS', "${name}ACA-Methods");
+    Test::More::is($res->header('Access-Control-Allow-Headers'),
+        'Content-Type, Depth, User-Agent, X-File-Size, X-Requested-With, X-Requested-By, If-Modified-Since, '
+        . 'X-File-Name, Cache-Control, WWW-Authenticate', "${name}ACA-Headers");
+    Test::More::is($res->header('Access-Control-Allow-Origin'), $origin, "${name}ACA-Origin "
+        . (defined $origin ? $origin : 'absent'));
+}
+
+sub json_reply_ok {
+    my ($res, $name) = @_;
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    $name = defined $name ? "$name: " : '';
+    Test::More::is($res->header('Content-Type'), 'application/json; charset=UTF-8', "${name}JSON Content-Type");
+    my $j = jbody($res);
+    Test::More::ok(defined $j, "${name}body is JSON");
+    return $j;
+}
+
+sub empty_body_ok {
+    my ($res, $name) = @_;
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+    Test::More::is($res->content, '', (defined $name ? "$name: " : '') . 'empty body');
+}
+
+push @EXPORT, qw(status_is cors_ok json_reply_ok empty_body_ok);
+
+1;

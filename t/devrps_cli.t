@@ -1,0 +1,164 @@
+# Development RPS command line: start-up banner, --port-file, options, test
+# controls off by default, request log lines vs --quiet, clean exit on
+# SIGTERM/SIGINT, argument errors. Starts its own devrps processes (needs node).
+use strict;
+use warnings;
+use FindBin;
+use lib "$FindBin::Bin/../devrps/t/lib";
+use Apache::Test qw(-withtestmore);
+use DevRPSTest;
+use File::Temp qw(tempdir);
+use POSIX ();
+use Time::HiRes qw(sleep time);
+
+my $SCRIPT = "$FindBin::Bin/../devrps/devrps.js";
+my ($NODE) = grep { -x $_ } map { ("$_/node", "$_/nodejs") } split /:/, ($ENV{PATH} || '');
+$NODE = $ENV{NODE} if $ENV{NODE};
+
+plan skip_all => 'node is not installed' unless $NODE;
+plan tests => 8;
+Test::More->builder->failure_output(\*STDERR);
+
+my $DIR = tempdir(CLEANUP => 1);
+my $seq = 0;
+my %running;
+
+# start(@args) -> {pid, url, err (stderr file)}; waits for the port file.
+sub start {
+    my @args = @_;
+    $seq++;
+    my $pf = "$DIR/port$seq";
+    my $err = "$DIR/err$seq";
+    my $pid = fork;
+    die "fork: $!" unless defined $pid;
+    if (!$pid) {
+        open STDERR, '>', $err or POSIX::_exit(99);
+        open STDOUT, '>', '/dev/null';
+        exec($NODE, $SCRIPT, '--listen', '127.0.0.1:0', '--port-file', $pf, @args) or POSIX::_exit(98);
+    }
+    $running{$pid} = 1;
+    my $t0 = time;
+    sleep 0.05 until -s $pf || time - $t0 > 10 || waitpid($pid, POSIX::WNOHANG()) > 0;
+    open my $fh, '<', $pf or return { pid => $pid, err => $err };
+    chomp(my $port = <$fh>);
+    return { pid => $pid, url => "http://127.0.0.1:$port", err => $err };
+}
+
+sub stop {
+    my ($p, $sig) = @_;
+    kill $sig || 'TERM', $p->{pid};
+    my $t0 = time;
+    my $r = 0;
+    sleep 0.05 until ($r = waitpid($p->{pid}, POSIX::WNOHANG())) > 0 || time - $t0 > 5;
+    delete $running{ $p->{pid} } if $r > 0;
+    return $r > 0 ? $? : undef;
+}
+
+sub slurp { my $f = shift; open my $fh, '<', $f or return ''; local $/; return <$fh> }
+
+END { kill 'KILL', keys %running if %running }
+
+subtest 'start-up: loud banner, port file, /status' => sub {
+    my $p = start();
+    ok($p->{url}, 'port file written');
+    my $res = req(GET => "$p->{url}/status");
+    is($res->code, 200, 'status 200');
+    like(slurp($p->{err}), qr/DEVELOPMENT RPS.*NOT FOR PRODUCTION/s, 'banner before serving');
+    is(stop($p), 0, 'SIGTERM: exit status 0');
+    my $err = slurp($p->{err});
+    like($err, qr/DEVELOPMENT RPS/, 'banner says DEVELOPMENT RPS');
+    like($err, qr/NOT FOR PRODUCTION/, 'banner says NOT FOR PRODUCTION');
+    my @lines = $err =~ /^(devrps: .*"GET \/status" 200 .*)$/mg;
+    is(scalar @lines, 1, 'one log line per request');
+};
+
+subtest 'test controls are off by default' => sub {
+    my $p = start();
+    for my $path ('/__dev/reset', '/__dev/mint', '/__dev/config') {
+        my $res = req(POST => "$p->{url}$path", '{"userId": "x"}');
+        is($res->code, 404, "$path: 404");
+        is(jbody($res)->{message}, 'URI NOT FOUND', "$path: the RPS 404");
+    }
+    is(req(GET => "$p->{url}/__dev/fake-rpa")->code, 404, 'no built-in fake RPA either');
+    is(stop($p, 'INT'), 0, 'SIGINT: exit status 0');
+};
+
+subtest '--quiet: banner line only, no request lines' => sub {
+    my $p = start('--quiet');
+    req(GET => "$p->{url}/status") for 1 .. 3;
+    stop($p);
+    my $err = slurp($p->{err});
+    like($err, qr/DEVELOPMENT RPS - NOT FOR PRODUCTION/, 'one-line warning still printed');
+    unlike($err, qr/GET \/status/, 'no request lines');
+};
+
+subtest 'options reach the runtime config' => sub {
+    my $p = start('--test-controls', '--verify-url', 'http://127.0.0.1:9/v', '--permit-url', 'http://127.0.0.1:9/p?a=1',
+        '--rps-base-url', 'http://rps.example:8011/', '--authenticate-url', '/auth', '--logout-url', '/bye',
+        '--wait-for-login-result', 'false', '--max-invalid-login-attempts', '5', '--verify-expire-seconds', '10',
+        '--auth-ott-lifetime=7', '--quiet');
+    my $c = jbody(req(GET => "$p->{url}/__dev/config"));
+    is($c->{RPAVerifyUserURL}, 'http://127.0.0.1:9/v', '--verify-url');
+    is($c->{RPAPermitUserURL}, 'http://127.0.0.1:9/p?a=1', '--permit-url');
+    is($c->{rpsBaseURL}, 'http://rps.example:8011', '--rps-base-url (slash stripped)');
+    is($c->{RPAAuthenticateUserURL}, '/auth', '--authenticate-url');
+    is($c->{LogoutURL}, '/bye', '--logout-url');
+    is($c->{waitForLoginResult}, JSON::PP::false, '--wait-for-login-result false');
+    is($c->{maxInvalidLoginAttempts}, 5, '--max-invalid-login-attempts');
+    is($c->{VerifyUserExpireSeconds}, 10, '--verify-expire-seconds');
+    is($c->{authOTTLifetime}, 7, '--auth-ott-lifetime=7');
+    my $s = jbody(req(GET => "$p->{url}/rps/clientSettings"));
+    is($s->{registerURL}, 'http://rps.example:8011/rps/user', 'clientSettings uses rpsBaseURL');
+    is($s->{authenticateURL}, '/auth', 'clientSettings uses authenticateURL');
+    is(req(POST => "$p->{url}/loginResult", '{}')->code, 404, 'waitForLoginResult false: /loginResult 404');
+    # reset returns to these command-line values, not to the built-in defaults
+    req(POST => "$p->{url}/__dev/config", '{"maxInvalidLoginAttempts": 2}');
+    req(POST => "$p->{url}/__dev/reset");
+    is(jbody(req(GET => "$p->{url}/__dev/config"))->{maxInvalidLoginAttempts}, 5, 'reset restores the CLI value');
+    stop($p);
+};
+
+subtest 'defaults' => sub {
+    my $p = start('--test-controls', '--quiet');
+    my $c = jbody(req(GET => "$p->{url}/__dev/config"));
+    is($c->{RPAVerifyUserURL}, '', 'RPAVerifyUserURL ""');
+    is($c->{RPAPermitUserURL}, '', 'RPAPermitUserURL ""');
+    is($c->{rpsBaseURL}, '', 'rpsBaseURL ""');
+    is($c->{RPAAuthenticateUserURL}, '/mpinAuthenticate', 'RPAAuthenticateUserURL');
+    is($c->{LogoutURL}, '/logout', 'LogoutURL');
+    is($c->{waitForLoginResult}, JSON::PP::true, 'waitForLoginResult true');
+    is($c->{maxInvalidLoginAttempts}, 3, 'maxInvalidLoginAttempts 3');
+    is($c->{VerifyUserExpireSeconds}, 3600, 'VerifyUserExpireSeconds 3600');
+    is($c->{authOTTLifetime}, 60, 'authOTTLifetime 60');
+    stop($p);
+};
+
+subtest 'SIGTERM with a request in flight still exits promptly' => sub {
+    my $p = start('--test-controls', '--quiet');
+    req(POST => "$p->{url}/__dev/fault", '{"path": "/status", "mode": "hang"}');
+    my $kid = fork;
+    if (!$kid) { req(GET => "$p->{url}/status"); POSIX::_exit(0) }
+    sleep 0.3;
+    my $t0 = time;
+    is(stop($p), 0, 'exit 0');
+    ok(time - $t0 < 3, 'promptly');
+    waitpid $kid, 0;
+};
+
+subtest 'bad arguments: exit 2 with a message' => sub {
+    for my $args (['--bogus'], ['--listen', 'nonsense'], ['--max-invalid-login-attempts', 'x'],
+                  ['--wait-for-login-result', 'perhaps'], ['--verify-url']) {
+        my $out = `'$NODE' '$SCRIPT' @$args 2>&1`;
+        is($? >> 8, 2, "@$args: exit 2");
+        like($out, qr/devrps: /, "@$args: says why");
+    }
+};
+
+subtest 'port in use: exit 1' => sub {
+    my $p = start('--quiet');
+    my ($port) = $p->{url} =~ /:(\d+)$/;
+    my $out = `'$NODE' '$SCRIPT' --listen 127.0.0.1:$port 2>&1`;
+    is($? >> 8, 1, 'exit 1');
+    like($out, qr/cannot listen/, 'message');
+    stop($p);
+};
