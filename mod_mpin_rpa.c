@@ -79,12 +79,12 @@ static void mpin_child_init(apr_pool_t *p, server_rec *s)
 
 static void mpin_register_hooks(apr_pool_t *p)
 {
-    (void)p;
     ap_hook_pre_config(mpin_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(mpin_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(mpin_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     /* identity headers go before any other module sees the request */
     ap_hook_post_read_request(mpin_scrub_headers, NULL, NULL, APR_HOOK_REALLY_FIRST);
+    mpin_authz_register(p);
     ap_hook_check_authn(mpin_check_authn, NULL, NULL, APR_HOOK_MIDDLE,
                         AP_AUTH_INTERNAL_PER_CONF);
     /* before mod_proxy's handler, so a mounted endpoint is never proxied */

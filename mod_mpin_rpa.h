@@ -32,6 +32,12 @@ extern module AP_MODULE_DECLARE_DATA mpin_rpa_module;
 /* Tri-state used by MpinCookieSecure. */
 enum mpin_secure { MPIN_SECURE_OFF = 0, MPIN_SECURE_ON = 1, MPIN_SECURE_AUTO = 2 };
 enum mpin_samesite { MPIN_SAMESITE_STRICT = 0, MPIN_SAMESITE_LAX = 1, MPIN_SAMESITE_NONE = 2 };
+/* MpinLoginMethods: which forms /login offers, and in which order. */
+enum mpin_login_methods {
+    MPIN_LOGIN_PINPAD = 1,
+    MPIN_LOGIN_PASSWORD = 2,
+    MPIN_LOGIN_PASSWORD_FIRST = 4
+};
 enum mpin_unauth { MPIN_UNAUTH_AUTO = 0, MPIN_UNAUTH_REDIRECT = 1, MPIN_UNAUTH_401 = 2 };
 
 /* The set of users allowed to register and log in (MpinAllowedUsers[File]). */
@@ -69,6 +75,10 @@ typedef struct {
     int rps_verify_tls;
     int force_activate;
     const char *page_template;      /* MpinPageTemplate, for mpin-page */
+    int login_methods;              /* MpinLoginMethods: mpin_login_methods bits */
+    apr_array_header_t *password_providers; /* MpinPasswordProvider */
+    int password_max_failures;      /* MpinPasswordMaxFailures */
+    int password_lockout;           /* MpinPasswordLockout, seconds */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -101,6 +111,29 @@ void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32]);
 void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
                       apr_size_t mlen, unsigned char out[32]);
 
+/* ---------------------------------------------------------------- password.c */
+typedef struct mpin_password_provider mpin_password_provider;
+const char *mpin_password_provider_add(apr_pool_t *p, apr_array_header_t **list,
+                                       const char *name);
+/* An authn_status of mod_auth.h: AUTH_GRANTED, AUTH_DENIED, ... */
+int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
+                        const char *user, const char *password);
+
+/* ------------------------------------------------------------------- csrf.c */
+/* The login form's CSRF token (sets the pre-login cookie when missing). */
+const char *mpin_csrf_token(request_rec *r, const mpin_dir_conf *c);
+int mpin_csrf_ok(request_rec *r, const char *token);
+
+/* ---------------------------------------------------------------- lockout.c */
+/* Seconds a password login for user (or from this address) must still
+ * wait, or 0. */
+int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user);
+void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user);
+void mpin_lockout_succeeded(request_rec *r, const char *user);
+
+/* ------------------------------------------------------------------ authz.c */
+void mpin_authz_register(apr_pool_t *p);
+
 /* ------------------------------------------------------------------ users.c */
 /* 1 when user may register / log in (no list configured means anyone). */
 int mpin_user_allowed(const mpin_dir_conf *c, const char *user);
@@ -120,6 +153,13 @@ apr_status_t mpin_store_del(request_rec *r, const char *key);
 /* Atomically records key unless present: APR_SUCCESS when newly added,
  * APR_EEXIST when it was already there. */
 apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
+/* Read-modify-write of one record, atomic across the processes of this
+ * server: fn gets the old value (NULL when absent) and returns the new one
+ * with its expiry, or NULL to leave the record as it is. */
+typedef const char *(*mpin_store_update_fn)(request_rec *r, const char *old, void *baton,
+                                            apr_time_t *expiry);
+apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_update_fn fn,
+                               void *baton);
 
 /* ---------------------------------------------------------------- session.c */
 typedef struct {
@@ -204,6 +244,10 @@ const char *mpin_return_target(request_rec *r, const mpin_dir_conf *c, const cha
 
 /* --------------------------------------------------------------- handlers */
 int mpin_handler_login(request_rec *r);
+int mpin_handler_password(request_rec *r);
+/* Renders the login page (PIN pad and/or password form). */
+int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const char *message,
+                    const char *target, const char *username);
 int mpin_handler_verify(request_rec *r);
 int mpin_handler_authenticate(request_rec *r);
 int mpin_handler_rps_proxy(request_rec *r);

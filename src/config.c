@@ -71,6 +71,9 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     c->rps_timeout = MPIN_UNSET;
     c->rps_verify_tls = MPIN_UNSET;
     c->force_activate = MPIN_UNSET;
+    c->login_methods = MPIN_UNSET;
+    c->password_max_failures = MPIN_UNSET;
+    c->password_lockout = MPIN_UNSET;
     return c;
 }
 
@@ -108,6 +111,10 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_INT(rps_verify_tls);
     MERGE_INT(force_activate);
     MERGE_PTR(page_template);
+    MERGE_INT(login_methods);
+    MERGE_PTR(password_providers);
+    MERGE_INT(password_max_failures);
+    MERGE_INT(password_lockout);
     return c;
 }
 
@@ -379,6 +386,45 @@ static const char *set_rps_ca_file(cmd_parms *cmd, void *conf, const char *arg)
     return need_readable(cmd, arg, APR_REG, &c->rps_ca_file);
 }
 
+static int login_method_bit(const char *arg)
+{
+    if (!strcasecmp(arg, "pinpad")) return MPIN_LOGIN_PINPAD;
+    if (!strcasecmp(arg, "password")) return MPIN_LOGIN_PASSWORD;
+    return 0;
+}
+
+static const char *set_login_methods(cmd_parms *cmd, void *conf, const char *first,
+                                     const char *second)
+{
+    mpin_dir_conf *c = conf;
+    int a = login_method_bit(first), b = second ? login_method_bit(second) : 0;
+
+    if (!a) return bad(cmd, "must be pinpad and/or password", first);
+    if (second && (!b || b == a)) return bad(cmd, "must be the other of pinpad and password", second);
+    c->login_methods = a | b;
+    /* the page shows the methods in the order given */
+    if (a == MPIN_LOGIN_PASSWORD) c->login_methods |= MPIN_LOGIN_PASSWORD_FIRST;
+    return NULL;
+}
+
+static const char *add_password_provider(cmd_parms *cmd, void *conf, const char *arg)
+{
+    mpin_dir_conf *c = conf;
+    const char *err = mpin_password_provider_add(cmd->pool, &c->password_providers, arg);
+
+    return err ? bad(cmd, err, arg) : NULL;
+}
+
+static const char *set_count(cmd_parms *cmd, void *conf, const char *arg)
+{
+    char *end;
+    long v = strtol(arg, &end, 10);
+
+    if (!*arg || *end || v < 1 || v > 1000000) return bad(cmd, "must be a positive number", arg);
+    *FIELD(conf, cmd, int) = (int)v;
+    return NULL;
+}
+
 /* -------------------------------------------------- server directives */
 
 static const char *set_store(cmd_parms *cmd, void *conf, const char *arg)
@@ -501,6 +547,16 @@ const command_rec mpin_cmds[] = {
                  DIR_CTX, "Verify the RPS's TLS certificate (On)"),
     AP_INIT_FLAG("MpinForceActivate", set_flag, (void *)APR_OFFSETOF(mpin_dir_conf, force_activate),
                  DIR_CTX, "Answer registrations with forceActivate (On)"),
+    AP_INIT_TAKE12("MpinLoginMethods", set_login_methods, NULL, DIR_CTX,
+                    "What /login offers, in order: pinpad and/or password (pinpad)"),
+    AP_INIT_ITERATE("MpinPasswordProvider", add_password_provider, NULL, DIR_CTX,
+                    "Authn providers that check passwords (file, dbm, ldap, socache, ...)"),
+    AP_INIT_TAKE1("MpinPasswordMaxFailures", set_count,
+                  (void *)APR_OFFSETOF(mpin_dir_conf, password_max_failures), DIR_CTX,
+                  "Failed password logins before a lockout (5)"),
+    AP_INIT_TAKE1("MpinPasswordLockout", set_seconds,
+                  (void *)APR_OFFSETOF(mpin_dir_conf, password_lockout), DIR_CTX,
+                  "Seconds the failures are counted and a lockout lasts (300)"),
     AP_INIT_TAKE1("MpinSessionStore", set_store, NULL, RSRC_CONF,
                   "socache provider[:args] for sessions (shmcb)"),
     AP_INIT_TAKE12("MpinSessionSecret", set_secret, NULL, RSRC_CONF,

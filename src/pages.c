@@ -15,7 +15,8 @@ static const char *const page_names[] = {
 
 static const char *const known_vars[] = {
     "username", "method", "login_url", "logout_url", "pinpad_script", "client_settings_url",
-    "mobile_app_url", "success_url", "message", "status", "title", NULL
+    "mobile_app_url", "success_url", "message", "status", "title", "pinpad", "password",
+    "password_first", "csrf_token", "return_to", NULL
 };
 
 struct mpin_templates {

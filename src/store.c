@@ -203,3 +203,22 @@ apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t exp
     unlock();
     return rv;
 }
+
+apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_update_fn fn,
+                               void *baton)
+{
+    apr_time_t expiry = 0;
+    apr_status_t rv;
+    char *old = NULL;
+    const char *val;
+
+    if (!ready(r)) return APR_EGENERAL;
+    if ((rv = lock(r)) != APR_SUCCESS) return rv;
+    rv = get_unlocked(r, key, &old);
+    if (rv == APR_SUCCESS || rv == APR_NOTFOUND) {
+        val = fn(r, rv == APR_SUCCESS ? old : NULL, baton, &expiry);
+        rv = val ? put_unlocked(r, key, val, expiry) : APR_SUCCESS;
+    }
+    unlock();
+    return rv;
+}

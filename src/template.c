@@ -81,6 +81,28 @@ static const char *parse_tag(apr_pool_t *p, const char *s, apr_size_t len, node 
     return NULL;
 }
 
+/* A section tag alone on its line takes the whole line with it, so that
+ * sections leave no blank lines behind (as in Mustache). */
+static void trim_standalone(mpin_tpl *t, const char *text, const char *open, const char **close,
+                            const char *end)
+{
+    const char *b = open, *a = *close + 2;
+    node *prev;
+
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t')) b--;
+    if (b > text && b[-1] != '\n') return;
+    while (a < end && (*a == ' ' || *a == '\t' || *a == '\r')) a++;
+    if (a < end && *a != '\n') return;
+    /* drop the indentation before the tag from the preceding text ... */
+    if (t->nodes->nelts >= 2) {
+        prev = &APR_ARRAY_IDX(t->nodes, t->nodes->nelts - 2, node);
+        if (prev->kind == N_TEXT && prev->text + prev->len == open)
+            prev->len -= (apr_size_t)(open - b);
+    }
+    /* ... and the rest of the line after it, newline included */
+    *close = (a < end ? a + 1 : end) - 2;
+}
+
 mpin_tpl *mpin_tpl_compile(apr_pool_t *p, const char *text, apr_size_t len,
                            const char *const *known, const char **why)
 {
@@ -121,6 +143,7 @@ mpin_tpl *mpin_tpl_compile(apr_pool_t *p, const char *text, apr_size_t len,
         n = &APR_ARRAY_PUSH(t->nodes, node);
         if ((*why = parse_tag(p, open + 2, (apr_size_t)(close - open - 2), n, known)))
             return NULL;
+        if (n->kind != N_VAR) trim_standalone(t, text, open, &close, end);
         if (n->kind == N_OPEN) {
             if (depth == MAX_DEPTH) {
                 *why = "sections nested too deeply";
