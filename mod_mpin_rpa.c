@@ -29,6 +29,7 @@ static const struct {
     {"mpin-mobile", mpin_handler_mobile},
     {"mpin-logout", mpin_handler_logout},
     {"mpin-page", mpin_handler_page},
+    {"mpin-status", mpin_handler_status},
     {NULL, NULL}
 };
 
@@ -63,6 +64,7 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     if (mpin_store_post_config(pconf, ptemp, s) != APR_SUCCESS
+        || mpin_metrics_post_config(pconf, s) != APR_SUCCESS
         || mpin_session_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
     if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR)))

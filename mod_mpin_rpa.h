@@ -89,6 +89,7 @@ typedef struct {
     int secret_set;
     int old_secret_set;
     const char *secret_file;        /* MpinSessionSecretFile */
+    int scrub_user_header;          /* MpinUserHeaderScrub (MPIN_UNSET: On) */
 } mpin_srv_conf;
 
 /* ------------------------------------------------------------------ config.c */
@@ -207,12 +208,44 @@ typedef struct {
 } mpin_rps_reply;
 
 void mpin_rps_child_init(apr_pool_t *p, server_rec *s);
+void mpin_metrics_rps_call(const mpin_rps_reply *reply);
 apr_status_t mpin_rps_global_init(apr_pool_t *p);
 /* Sends method to <MpinRpsURL><path> (path starts with '/'); body may be NULL.
  * req_headers: extra headers to send (may be NULL). */
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len);
+
+/* ---------------------------------------------------------------- metrics.c */
+#define MPIN_RPS_OUTCOMES 5     /* the values of mpin_rps_outcome */
+#define MPIN_RPS_BUCKETS 10
+enum mpin_refusal {
+    MPIN_REFUSE_REPLAY, MPIN_REFUSE_FORMAT, MPIN_REFUSE_NOT_ALLOWED, MPIN_REFUSE_CSRF,
+    MPIN_REFUSE_LOCKOUT, MPIN_REFUSE_CROSS_SITE, MPIN_REFUSE_RPS_REPLY, MPIN_REFUSAL_KINDS
+};
+enum { MPIN_METHOD_PINPAD = 0, MPIN_METHOD_PASSWORD = 1 };
+enum { MPIN_RESULT_SUCCESS = 0, MPIN_RESULT_FAILURE = 1 };
+
+/* Counters shared by all processes (metrics.c), shown by mpin-status. */
+typedef struct {
+    apr_uint32_t logins[2][2];          /* [method][result] */
+    apr_uint32_t registrations[2];      /* accepted, refused */
+    apr_uint32_t logouts;
+    apr_uint32_t refusals[MPIN_REFUSAL_KINDS];
+    apr_uint32_t rps_calls[MPIN_RPS_OUTCOMES];
+    apr_uint32_t rps_latency_bucket[MPIN_RPS_BUCKETS];
+    apr_uint32_t rps_latency_ms_sum;
+    apr_uint32_t sessions_created;
+    apr_uint32_t sessions_expired;
+    apr_uint32_t store_errors;
+    apr_uint32_t health_checked;        /* seconds since the epoch */
+    apr_uint32_t health_up;
+} mpin_metrics;
+
+apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);
+mpin_metrics *mpin_metrics_get(void);
+void mpin_count(apr_uint32_t *counter);
+int mpin_metrics_bucket_ms(int i);
 
 /* ------------------------------------------------------------------- body.c */
 #define MPIN_BODY_MAX (64 * 1024)
@@ -254,6 +287,7 @@ int mpin_handler_rps_proxy(request_rec *r);
 int mpin_handler_mobile(request_rec *r);
 int mpin_handler_logout(request_rec *r);
 int mpin_handler_page(request_rec *r);
+int mpin_handler_status(request_rec *r);
 
 #define MPIN_DIR_CONF(r) \
     ((mpin_dir_conf *)ap_get_module_config((r)->per_dir_config, &mpin_rpa_module))

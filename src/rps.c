@@ -240,6 +240,7 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
         reply->error = reply->outcome == MPIN_RPS_TOO_BIG
                            ? apr_psprintf(r->pool, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX)
                            : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
+    mpin_metrics_rps_call(reply);
     ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01203)
                   "RPS %s %s: %s, status %ld, %" APR_SIZE_T_FMT " bytes in %" APR_TIME_T_FMT " us",
                   method, apr_pstrmemdup(r->pool, path, strcspn(path, "?")), reply->outcome == MPIN_RPS_OK ? "ok" : reply->error,
