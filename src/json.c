@@ -191,8 +191,13 @@ char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
 {
     json_t *o = json_pack("{s:i, s:s}", "status", status, "message", message ? message : "");
 
-    if (o && user) json_object_set_new(o, "userId", json_string(user));
-    if (o && redirect) json_object_set_new(o, "redirectURL", json_string(redirect));
+    /* json_string() refuses invalid UTF-8: then the whole body is refused,
+     * rather than silently sent without the field */
+    if (o && ((user && json_object_set_new(o, "userId", json_string(user)))
+              || (redirect && json_object_set_new(o, "redirectURL", json_string(redirect))))) {
+        json_decref(o);
+        return NULL;
+    }
     return o ? dump(p, o) : NULL;
 }
 

@@ -26,7 +26,9 @@ static int parse_time(const char *s, apr_time_t *t)
     char *end;
     long long v;
 
-    if (!*s) return 0;
+    /* digits only: strtoll would also take spaces and a sign, giving one
+     * time several encodings */
+    if (*s < '0' || *s > '9') return 0;
     errno = 0;
     v = strtoll(s, &end, 10);
     if (errno || *end || v < 0) return 0;

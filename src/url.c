@@ -31,18 +31,24 @@ static int hexval(int c)
 }
 
 /* One layer of percent-decoding into out (same size as in, NUL-terminated).
- * Returns 0 on a malformed escape. */
-static int decode_layer(const char *in, char *out)
+ * strict: a malformed escape fails; otherwise it is copied as it is (a later
+ * decoder would see a literal '%').  A decoded NUL always fails: it would cut
+ * short every check that follows. */
+static int decode_layer(const char *in, char *out, int strict)
 {
     while (*in) {
-        if (*in == '%') {
-            int hi, lo;
-            if (!in[1] || !in[2]) return 0;
+        int hi = -1, lo = -1;
+        if (*in == '%' && in[1] && in[2]) {
             hi = hexval((unsigned char)in[1]);
             lo = hexval((unsigned char)in[2]);
-            if (hi < 0 || lo < 0) return 0;
+        }
+        if (*in == '%' && hi >= 0 && lo >= 0) {
+            if (hi == 0 && lo == 0) return 0;
             *out++ = (char)(hi * 16 + lo);
             in += 3;
+        }
+        else if (*in == '%' && strict) {
+            return 0;
         }
         else {
             *out++ = *in++;
@@ -52,46 +58,13 @@ static int decode_layer(const char *in, char *out)
     return 1;
 }
 
-/* Checks one (raw or decoded) form of a same-host path target. */
-static int path_form_ok(const char *s, const char **why)
+/* 1 when s still holds a well-formed %XX escape. */
+static int has_escape(const char *s)
 {
-    const char *p;
-    apr_size_t seg_start = 0, i;
-
-    for (p = s; *p; p++) {
-        if (!is_visible_ascii((unsigned char)*p)) {
-            *why = "control, space or non-ASCII character";
-            return 0;
-        }
-        if (*p == '\\') {
-            *why = "backslash";
-            return 0;
-        }
-    }
-    if (s[0] != '/') {
-        *why = "not an absolute path";
-        return 0;
-    }
-    /* The path part ends at '?' or '#'; "//" and dot segments in it are refused
-     * because browsers and backends disagree on how to normalise them. */
-    for (i = 1;; i++) {
-        char c = s[i];
-        if (c == '/' || c == '\0' || c == '?' || c == '#') {
-            apr_size_t seg_len = i - seg_start - 1;
-            const char *seg = s + seg_start + 1;
-            if (c == '/' && seg_len == 0) {
-                *why = "empty path segment (//)";
-                return 0;
-            }
-            if ((seg_len == 1 && seg[0] == '.') || (seg_len == 2 && seg[0] == '.' && seg[1] == '.')) {
-                *why = "dot segment";
-                return 0;
-            }
-            if (c != '/') break;
-            seg_start = i;
-        }
-    }
-    return 1;
+    for (; (s = strchr(s, '%')); s++)
+        if (s[1] && s[2] && hexval((unsigned char)s[1]) >= 0 && hexval((unsigned char)s[2]) >= 0)
+            return 1;
+    return 0;
 }
 
 /* Checks raw characters common to every form of every target. */
@@ -110,7 +83,61 @@ static int chars_ok(const char *s, const char **why)
     return 1;
 }
 
-/* Runs check on the raw form and on up to DECODE_LAYERS decoded forms. */
+/* The path part of s (from its first character to '?', '#' or the end) has
+ * no dot segments, nor empty ones unless allowed: browsers and backends
+ * disagree on how to normalise them, "//" at the start of a path names
+ * another host, and ".." climbs out of an allowed prefix. */
+static int segments_ok(const char *s, int allow_empty, const char **why)
+{
+    apr_size_t seg_start = 0, i;
+
+    if (s[0] != '/') return 1; /* no path: "" or "?..." after a host */
+    for (i = 1;; i++) {
+        char c = s[i];
+        if (c == '/' || c == '\0' || c == '?' || c == '#') {
+            apr_size_t seg_len = i - seg_start - 1;
+            const char *seg = s + seg_start + 1;
+            if (c == '/' && seg_len == 0 && !allow_empty) {
+                *why = "empty path segment (//)";
+                return 0;
+            }
+            if ((seg_len == 1 && seg[0] == '.') || (seg_len == 2 && seg[0] == '.' && seg[1] == '.')) {
+                *why = "dot segment";
+                return 0;
+            }
+            if (c != '/') return 1;
+            seg_start = i;
+        }
+    }
+}
+
+/* Checks one (raw or decoded) form of a same-host path target. */
+static int path_form_ok(const char *s, const char **why)
+{
+    if (!chars_ok(s, why)) return 0;
+    if (s[0] != '/') {
+        *why = "not an absolute path";
+        return 0;
+    }
+    return segments_ok(s, 0, why);
+}
+
+static apr_size_t http_origin_len(const char *url);
+
+/* Checks one form of an absolute URL: its characters, and its path after the
+ * host, so that an allowed "https://good/app/" cannot be left with "..". */
+static int absolute_form_ok(const char *s, const char **why)
+{
+    apr_size_t olen;
+
+    if (!chars_ok(s, why)) return 0;
+    olen = http_origin_len(s);
+    /* after an allowed host "//" is harmless; ".." is not */
+    return !olen || segments_ok(s + olen, 1, why);
+}
+
+/* Runs check on the raw form and on every decoded form, up to DECODE_LAYERS
+ * layers of percent-encoding. */
 static int all_forms_ok(const char *url, int (*check)(const char *, const char **),
                         const char **why)
 {
@@ -119,20 +146,17 @@ static int all_forms_ok(const char *url, int (*check)(const char *, const char *
 
     if (!check(url, why)) return 0;
     memcpy(buf, url, strlen(url) + 1);
-    for (layer = 0; layer < DECODE_LAYERS && strchr(buf, '%'); layer++) {
-        if (!decode_layer(buf, next)) {
-            /* the raw URL must be well-formed; a malformed deeper layer
-             * means the remaining '%' are literal characters */
-            if (layer == 0) {
-                *why = "malformed percent-encoding";
-                return 0;
-            }
-            return 1;
+    for (layer = 0; layer < DECODE_LAYERS && (layer ? has_escape(buf) : strchr(buf, '%') != NULL);
+         layer++) {
+        /* the raw URL must be well-formed; deeper layers are decoded leniently */
+        if (!decode_layer(buf, next, layer == 0)) {
+            *why = "malformed percent-encoding or encoded NUL";
+            return 0;
         }
         if (!check(next, why)) return 0;
         memcpy(buf, next, strlen(next) + 1);
     }
-    if (strchr(buf, '%') && layer == DECODE_LAYERS) {
+    if (has_escape(buf)) {
         *why = "too many layers of percent-encoding";
         return 0;
     }
@@ -185,7 +209,7 @@ int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const
     if (url[0] == '/')
         return all_forms_ok(url, path_form_ok, why);
 
-    if (!all_forms_ok(url, chars_ok, why)) return 0;
+    if (!all_forms_ok(url, absolute_form_ok, why)) return 0;
     if (!http_origin_len(url)) {
         *why = "not a same-host path nor an http(s) URL with a host";
         return 0;

@@ -1,0 +1,170 @@
+/*
+ * run_unit: the unit tests of the pure helpers.  Usage: run_unit [corpus-dir]
+ * Prints every failure, then "N passed, N failed"; exits 1 when any failed.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "apr_general.h"
+#include "unit.h"
+
+int unit_passed;
+int unit_failed;
+const char *unit_corpus_dir = "tests/corpus";
+
+#define SHOW_MAX 200
+#define SHOW_RING 8
+
+const char *unit_show_n(const char *s, apr_size_t len)
+{
+    static char ring[SHOW_RING][SHOW_MAX * 4 + 8];
+    static int next;
+    char *out, *o;
+    apr_size_t i;
+
+    if (!s) return "(null)";
+    o = out = ring[next];
+    next = (next + 1) % SHOW_RING;
+    for (i = 0; i < len && i < SHOW_MAX; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\\') {
+            *o++ = '\\';
+            *o++ = '\\';
+        }
+        else if (c < 0x20 || c >= 0x7f) {
+            static const char hex[] = "0123456789abcdef";
+            *o++ = '\\';
+            *o++ = 'x';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 0xf];
+        }
+        else {
+            *o++ = (char)c;
+        }
+    }
+    if (len > SHOW_MAX) {
+        memcpy(o, "...", 3);
+        o += 3;
+    }
+    *o = '\0';
+    return out;
+}
+
+const char *unit_show(const char *s)
+{
+    return s ? unit_show_n(s, strlen(s)) : "(null)";
+}
+
+static void vreport(const char *file, int line, const char *fmt, va_list ap)
+{
+    unit_failed++;
+    printf("FAIL %s:%d: ", file, line);
+    vprintf(fmt, ap);
+    printf("\n");
+}
+
+void unit_fail(const char *file, int line, const char *what, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vreport(file, line, fmt, ap);
+    va_end(ap);
+    printf("     condition: %s\n", what);
+}
+
+void unit_check_str(const char *file, int line, const char *got, const char *want,
+                    const char *fmt, ...)
+{
+    va_list ap;
+
+    if ((!got && !want) || (got && want && !strcmp(got, want))) {
+        unit_passed++;
+        return;
+    }
+    va_start(ap, fmt);
+    vreport(file, line, fmt, ap);
+    va_end(ap);
+    printf("     got:  %s%s%s\n", got ? "\"" : "", unit_show(got), got ? "\"" : "");
+    printf("     want: %s%s%s\n", want ? "\"" : "", unit_show(want), want ? "\"" : "");
+}
+
+void unit_check_int(const char *file, int line, long long got, long long want,
+                    const char *fmt, ...)
+{
+    va_list ap;
+
+    if (got == want) {
+        unit_passed++;
+        return;
+    }
+    va_start(ap, fmt);
+    vreport(file, line, fmt, ap);
+    va_end(ap);
+    printf("     got: %lld, want: %lld\n", got, want);
+}
+
+void unit_check_null(const char *file, int line, const char *got, const char *fmt, ...)
+{
+    va_list ap;
+
+    if (!got) {
+        unit_passed++;
+        return;
+    }
+    va_start(ap, fmt);
+    vreport(file, line, fmt, ap);
+    va_end(ap);
+    printf("     got: \"%s\", want: NULL\n", unit_show(got));
+}
+
+apr_array_header_t *unit_strings(apr_pool_t *p, const char *const *list)
+{
+    apr_array_header_t *a = apr_array_make(p, 4, sizeof(const char *));
+
+    for (; list && *list; list++)
+        APR_ARRAY_PUSH(a, const char *) = *list;
+    return a;
+}
+
+typedef struct {
+    const char *name;
+    void (*run)(apr_pool_t *p);
+} suite;
+
+int main(int argc, char **argv)
+{
+    static const suite suites[] = {
+        { "url", suite_url },
+        { "escape", suite_escape },
+        { "cookie", suite_cookie },
+        { "json", suite_json },
+        { "record", suite_record },
+        { "template", suite_template },
+        { "path", suite_path },
+        { "form", suite_form },
+        { "corpus", suite_corpus },
+    };
+    apr_pool_t *root;
+    apr_size_t i;
+
+    if (argc > 1) unit_corpus_dir = argv[1];
+    if (apr_initialize() != APR_SUCCESS || apr_pool_create(&root, NULL) != APR_SUCCESS) {
+        fprintf(stderr, "run_unit: cannot initialise APR\n");
+        return 2;
+    }
+    for (i = 0; i < sizeof(suites) / sizeof(suites[0]); i++) {
+        apr_pool_t *p;
+        int passed = unit_passed, failed = unit_failed;
+
+        apr_pool_create(&p, root);
+        suites[i].run(p);
+        apr_pool_destroy(p);
+        printf("# %-9s %d passed, %d failed\n", suites[i].name, unit_passed - passed,
+               unit_failed - failed);
+    }
+    apr_pool_destroy(root);
+    apr_terminate();
+    printf("%d passed, %d failed\n", unit_passed, unit_failed);
+    return unit_failed ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+/*
+ * record.c: session records in the store.  Fields must be unambiguous
+ * (security item 6): a user name holding the separator cannot shift the
+ * fields, and the decoder accepts one form only.
+ */
+#include <string.h>
+#include "unit.h"
+
+static int bars(const char *s)
+{
+    int n = 0;
+
+    for (; s && *s; s++) n += *s == '|';
+    return n;
+}
+
+static void round_trip(apr_pool_t *p, const mpin_record *in)
+{
+    mpin_record out;
+    char *enc = mpin_record_encode(p, in);
+
+    memset(&out, 0, sizeof(out));
+    CHECK_INT(bars(enc), 7, "separators in the record of user \"%s\": %s", unit_show(in->user),
+              unit_show(enc));
+    CHECK(mpin_record_decode(p, enc, &out), "record %s does not decode", unit_show(enc));
+    CHECK(out.created == in->created && out.last_used == in->last_used,
+          "times of record %s", unit_show(enc));
+    CHECK_STR(out.method, in->method, "method round trip");
+    CHECK_STR(out.user, in->user, "user round trip");
+    CHECK_STR(out.host, in->host, "host round trip");
+    CHECK_STR(out.cookie_name, in->cookie_name, "cookie name round trip");
+    CHECK_STR(out.cookie_path, in->cookie_path, "cookie path round trip");
+}
+
+static void round_trips(apr_pool_t *p)
+{
+    static const char *const users[] = {
+        "alice@example.com", "a|b", "|", "||||", "a%7Cb", "%", "%%", "100%", "%zz",
+        "caf\xc3\xa9 \xe6\x97\xa5\xf0\x9d\x84\x9e", "a b+c", "1|0|0|x|y|z|w|v", "\"q\" \\ '",
+        "tab\tnl\n", "", NULL
+    };
+    const char *const *u;
+    mpin_record rec;
+
+    for (u = users; *u; u++) {
+        rec.created = APR_INT64_C(1700000000123456);
+        rec.last_used = APR_INT64_C(1700000100654321);
+        rec.method = "pinpad";
+        rec.user = *u;
+        rec.host = "www.example.com:8443";
+        rec.cookie_name = "mpin_session";
+        rec.cookie_path = "/a|b/%2f";
+        round_trip(p, &rec);
+    }
+    rec.created = 0;
+    rec.last_used = APR_INT64_C(9223372036854775807);
+    rec.method = rec.user = rec.host = rec.cookie_name = rec.cookie_path = "";
+    round_trip(p, &rec);
+    rec.method = "mobile|x";
+    rec.host = "h|o|s|t";
+    rec.cookie_name = "%00";
+    round_trip(p, &rec);
+}
+
+static void refusals(apr_pool_t *p)
+{
+    static const char *const bad[] = {
+        /* version */
+        "2|1|2|pinpad|alice|h|c|%2F", "0|1|2|pinpad|alice|h|c|%2F", "01|1|2|pinpad|alice|h|c|%2F",
+        "|1|2|pinpad|alice|h|c|%2F", "v1|1|2|pinpad|alice|h|c|%2F", "1 |1|2|pinpad|alice|h|c|%2F",
+        /* field count */
+        "1|1|2|pinpad|alice|h|c", "1|1|2|pinpad|alice|h|c|%2F|", "1|1|2|pinpad|alice|h|c|%2F|x",
+        "1|1|2|pinpad|al|ice|h|c|%2F", "1", "", "|||||||", "1|||||||",
+        /* times */
+        "1|-1|2|pinpad|alice|h|c|%2F", "1|1|-2|pinpad|alice|h|c|%2F", "1|abc|2|pinpad|alice|h|c|%2F",
+        "1|1x|2|pinpad|alice|h|c|%2F", "1|1|2x|pinpad|alice|h|c|%2F", "1|0x10|2|pinpad|alice|h|c|%2F",
+        "1|1.5|2|pinpad|alice|h|c|%2F", "1|1e3|2|pinpad|alice|h|c|%2F", "1|5 |2|pinpad|alice|h|c|%2F",
+        "1| 5|2|pinpad|alice|h|c|%2F", "1|+5|2|pinpad|alice|h|c|%2F", "1|1|\t2|pinpad|alice|h|c|%2F",
+        "1|99999999999999999999|2|pinpad|alice|h|c|%2F", "1||2|pinpad|alice|h|c|%2F",
+        "1|1||pinpad|alice|h|c|%2F",
+        /* escapes */
+        "1|1|2|pinpad|al%zzice|h|c|%2F", "1|1|2|pinpad|alice%|h|c|%2F", "1|1|2|pinpad|alice%4|h|c|%2F",
+        "1|1|2|pinpad|al%00ice|h|c|%2F", "1|1|2|%|alice|h|c|%2F", "1|1|2|pinpad|alice|%g1|c|%2F",
+        "1|1|2|pinpad|alice|h|%0|%2F", "1|1|2|pinpad|alice|h|c|%2", NULL
+    };
+    const char *const *b;
+    mpin_record rec;
+
+    CHECK(mpin_record_decode(p, "1|1|2|pinpad|al%7Cice|h|c|%2F", &rec), "valid record refused");
+    CHECK_STR(rec.user, "al|ice", "escaped separator in a field");
+    CHECK_STR(rec.cookie_path, "/", "escaped slash in a field");
+    for (b = bad; *b; b++)
+        CHECK(!mpin_record_decode(p, *b, &rec), "record \"%s\" decoded", unit_show(*b));
+}
+
+void suite_record(apr_pool_t *p)
+{
+    round_trips(p);
+    refusals(p);
+}
