@@ -4,12 +4,14 @@
 #   make test         install missing packages, run unit tests and t/*.t
 #   make demo         run the demo site and the development RPS
 #   make install      install the module, templates and conf files
+#   make deb          build the Debian package libapache2-mod-mpin-rpa_*.deb
 #   make clean        leave only sources
 
 APXS     ?= $(shell command -v apxs 2>/dev/null || echo /usr/bin/apxs)
 DESTDIR  ?=
 DATADIR  ?= /usr/share/mod_mpin_rpa
 APACHE_SYSCONF ?= $(shell $(APXS) -q SYSCONFDIR 2>/dev/null || echo /etc/apache2)
+APACHE_MODDIR  ?= $(shell $(APXS) -q LIBEXECDIR 2>/dev/null || echo /usr/lib/apache2/modules)
 
 SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*.c))
 HDR      := mod_mpin_rpa.h $(wildcard src/*.h)
@@ -20,7 +22,7 @@ ifeq ($(SANITIZE),1)
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
 
-.PHONY: all test unit demo install clean deps
+.PHONY: all test unit demo install deb clean deps
 
 all: mod_mpin_rpa.so
 
@@ -38,7 +40,7 @@ comma := ,
 APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
 APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
 PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/record.c src/template.c \
-                src/path.c src/form.c
+                src/path.c src/form.c src/activation_pure.c
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 
 tests/unit/run_unit: $(PURE_SRC) $(UNIT_SRC) src/pure.h tests/unit/unit.h
@@ -61,7 +63,8 @@ deps-demo:
 	@./scripts/deps demo
 
 install: mod_mpin_rpa.so
-	$(APXS) -i -n mpin_rpa mod_mpin_rpa.so
+	install -d $(DESTDIR)$(APACHE_MODDIR)
+	$(APXS) -i -S LIBEXECDIR=$(DESTDIR)$(APACHE_MODDIR) -n mpin_rpa mod_mpin_rpa.so
 	install -d $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/pinpad
 	install -m 644 templates/*.html $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 pinpad/* $(DESTDIR)$(DATADIR)/pinpad/
@@ -69,7 +72,26 @@ install: mod_mpin_rpa.so
 	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf conf/mpin_rpa_endpoints.conf \
 	    $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
 
+# The Debian package, built by dpkg-buildpackage from debian/ in a copy of
+# the tree (dpkg-buildpackage writes next to the tree it builds); the .deb
+# lands in DEB_OUT (default: here).
+DEB_OUT ?= .
+
+deb:
+	@command -v dpkg-buildpackage >/dev/null || { echo "make deb needs dpkg-dev, debhelper, fakeroot, apache2-dev (scripts/deps test)"; exit 1; }
+	@set -e; out=$$(cd '$(DEB_OUT)' && pwd); work=$$(mktemp -d /tmp/mpin-deb.XXXXXX); \
+	trap 'rm -rf "$$work"' EXIT; mkdir "$$work/src"; \
+	tar --exclude=.git --exclude=node_modules --exclude=t/logs --exclude='*.deb' \
+	    --exclude='./debian/libapache2-mod-mpin-rpa' --exclude=./debian/.debhelper -cf - . | \
+	    (cd "$$work/src" && tar xf -); \
+	(cd "$$work/src" && dpkg-buildpackage -b -us -uc) >"$$work/build.log" 2>&1 || \
+	    { tail -n 60 "$$work/build.log"; echo "make deb: dpkg-buildpackage failed"; exit 1; }; \
+	cp "$$work"/libapache2-mod-mpin-rpa_*.deb "$$out"/; \
+	ls "$$out"/libapache2-mod-mpin-rpa_*.deb
+
 clean:
 	rm -rf .libs src/.libs *.la *.lo *.slo *.o src/*.la src/*.lo src/*.slo src/*.o \
 	    mod_mpin_rpa.so build.log tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
-	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp
+	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp \
+	    libapache2-mod-mpin-rpa_*.deb debian/libapache2-mod-mpin-rpa debian/.debhelper debian/tmp \
+	    debian/files debian/debhelper-build-stamp debian/*.substvars debian/*.debhelper.log

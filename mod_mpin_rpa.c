@@ -30,6 +30,8 @@ static const struct {
     {"mpin-logout", mpin_handler_logout},
     {"mpin-page", mpin_handler_page},
     {"mpin-status", mpin_handler_status},
+    {"mpin-permit", mpin_handler_permit},
+    {"mpin-activate", mpin_handler_activate},
     {NULL, NULL}
 };
 
@@ -79,6 +81,8 @@ static void mpin_child_init(apr_pool_t *p, server_rec *s)
     mpin_rps_child_init(p, s);
 }
 
+static const char *const handler_succ[] = {"mod_proxy.c", NULL};
+
 static void mpin_register_hooks(apr_pool_t *p)
 {
     ap_hook_pre_config(mpin_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
@@ -89,8 +93,10 @@ static void mpin_register_hooks(apr_pool_t *p)
     mpin_authz_register(p);
     ap_hook_check_authn(mpin_check_authn, NULL, NULL, APR_HOOK_MIDDLE,
                         AP_AUTH_INTERNAL_PER_CONF);
-    /* before mod_proxy's handler, so a mounted endpoint is never proxied */
-    ap_hook_handler(mpin_handler, NULL, NULL, APR_HOOK_FIRST);
+    /* before mod_proxy's handler, so a mounted endpoint is never proxied
+     * (mod_proxy takes every request it mapped whatever the handler name,
+     * and it also hooks in first: naming it is what orders the two) */
+    ap_hook_handler(mpin_handler, NULL, handler_succ, APR_HOOK_FIRST);
 }
 
 AP_DECLARE_MODULE(mpin_rpa) = {

@@ -79,6 +79,11 @@ typedef struct {
     apr_array_header_t *password_providers; /* MpinPasswordProvider */
     int password_max_failures;      /* MpinPasswordMaxFailures */
     int password_lockout;           /* MpinPasswordLockout, seconds */
+    const char *smtp_server;        /* MpinSMTPServer smtp(s)://host:port */
+    const char *mail_from;          /* MpinMailFrom */
+    const char *smtp_user;          /* MpinSMTPAuth user password */
+    const char *smtp_password;
+    const char *activation_url;     /* MpinActivationURL: absolute URL of mpin-activate */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -266,6 +271,9 @@ const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templ
 const char *mpin_templates_load_default(apr_pool_t *p, const char *dir);
 int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name,
                      int status, apr_table_t *vars);
+/* Renders a template to a string (the activation e-mail); NULL if missing. */
+const char *mpin_render_text(request_rec *r, const mpin_dir_conf *c, const char *name,
+                             apr_table_t *vars);
 
 /* ------------------------------------------------------------------- auth.c */
 int mpin_check_authn(request_rec *r);
@@ -288,6 +296,16 @@ int mpin_handler_mobile(request_rec *r);
 int mpin_handler_logout(request_rec *r);
 int mpin_handler_page(request_rec *r);
 int mpin_handler_status(request_rec *r);
+int mpin_handler_permit(request_rec *r);
+int mpin_handler_activate(request_rec *r);
+/* The activation link for a pending registration (handler_activate.c). */
+const char *mpin_activation_link(request_rec *r, const mpin_dir_conf *c, const char *mpin_id,
+                                 const char *expire, const char *key);
+
+/* ------------------------------------------------------------------- mail.c */
+/* Sends a plain-text e-mail; NULL on success, else why. */
+const char *mpin_mail_send(request_rec *r, const mpin_dir_conf *c, const char *to,
+                           const char *subject, const char *body);
 
 #define MPIN_DIR_CONF(r) \
     ((mpin_dir_conf *)ap_get_module_config((r)->per_dir_config, &mpin_rpa_module))

@@ -63,6 +63,8 @@ int mpin_scrub_headers(request_rec *r)
     int i;
 
     if (!user_headers || !r->headers_in) return DECLINED;
+    /* r->server is already the virtual host the request is for */
+    if (!MPIN_SRV_CONF(r->server)->scrub_user_header) return DECLINED;
     ctx.r = r;
     ctx.doomed = apr_array_make(r->pool, 1, sizeof(const char *));
     apr_table_do(find_spoofed, &ctx, r->headers_in, NULL);
@@ -100,11 +102,29 @@ static int is_navigation(request_rec *r)
     return accept && ap_strcasestr(accept, "text/html") != NULL;
 }
 
+/* An internal redirect to an ErrorDocument: its refusal must not add a
+ * login redirect to the error the client is given (internal redirects share
+ * err_headers_out with the request they come from). */
+static int is_error_document(const request_rec *r)
+{
+    return r->prev && ap_is_HTTP_ERROR(r->prev->status);
+}
+
 static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
 {
     int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
     const char *login = mpin_conf_login_url(c);
+    const request_rec *first = r;
 
+    if (is_error_document(r)) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01504)
+                      "protected ErrorDocument %s not shown without a session",
+                      ap_escape_logitem(r->pool, r->uri));
+        return HTTP_UNAUTHORIZED;
+    }
+    /* the login comes back to what the browser asked for, not to where an
+     * internal redirect led */
+    while (first->prev) first = first->prev;
     if (action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r))) {
         apr_table_setn(r->err_headers_out, "WWW-Authenticate",
                        apr_psprintf(r->pool, "MPin login_url=\"%s\"", login));
@@ -112,9 +132,20 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
     }
     apr_table_setn(r->err_headers_out, "Location",
                    apr_pstrcat(r->pool, login, strchr(login, '?') ? "&" : "?", "return_to=",
-                               mpin_url_encode(r->pool, r->unparsed_uri), NULL));
+                               mpin_url_encode(r->pool, first->unparsed_uri), NULL));
     apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
     return HTTP_MOVED_TEMPORARILY;
+}
+
+/* Why a request was let in, for the sub-requests and internal redirects
+ * that follow it: the cookie (name, path) and the site the session was
+ * checked against.  Kept in r->notes, which clients cannot write. */
+#define NOTE_DECISION "mpin-rpa-decision"
+
+static const char *decision_key(request_rec *r, const mpin_dir_conf *c)
+{
+    return apr_pstrcat(r->pool, mpin_conf_cookie_name(c), "|", mpin_conf_cookie_path(c), "|",
+                       c->cookie_domain ? c->cookie_domain : "", NULL);
 }
 
 static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *user,
@@ -122,27 +153,60 @@ static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *use
 {
     r->user = apr_pstrdup(r->pool, user);
     r->ap_auth_type = "MPin";
-    apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method);
+    apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method ? method : "");
+    apr_table_setn(r->notes, NOTE_DECISION, decision_key(r, c));
     if (c->user_header && *c->user_header)
         apr_table_setn(r->headers_in, c->user_header, r->user);
+}
+
+/* The request whose decision a sub-request or an internal redirect
+ * (DirectoryIndex, ErrorDocument, mod_include) keeps: one this module let
+ * in for the same cookie.  A user that another AuthType (Basic...) let in,
+ * or a session of another cookie name or path, does not carry over: the
+ * session is then checked again here. */
+static const request_rec *decided_before(request_rec *r, const mpin_dir_conf *c)
+{
+    const request_rec *before[2];
+    const char *want = NULL;
+    int i;
+
+    before[0] = r->main;
+    before[1] = r->prev;
+    for (i = 0; i < 2; i++) {
+        const request_rec *b = before[i];
+        const char *key;
+        if (!b || !b->user || !(key = apr_table_get(b->notes, NOTE_DECISION))) continue;
+        if (!want) want = decision_key(r, c);
+        if (!strcmp(key, want)) return b;
+    }
+    return NULL;
+}
+
+/* A user the session (or the request before) names, but whom this
+ * location's allowed-user list does not. */
+static int refuse_unlisted(request_rec *r, const mpin_dir_conf *c, const char *user)
+{
+    if (mpin_user_allowed(c, user)) return 0;
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01503)
+                  "user %s is not in the allowed-user list", user);
+    return 1;
 }
 
 int mpin_check_authn(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
     const char *type = ap_auth_type(r);
+    const request_rec *before;
     mpin_session *s;
     int store_error;
 
     if (!type || strcasecmp(type, "MPin")) return DECLINED;
 
     /* sub-requests and internal redirects keep the main request's decision */
-    if (r->main && r->main->user) {
-        set_identity(r, c, r->main->user, apr_table_get(r->main->subprocess_env, "MPIN_LOGIN_METHOD"));
-        return OK;
-    }
-    if (r->prev && r->prev->user) {
-        set_identity(r, c, r->prev->user, apr_table_get(r->prev->subprocess_env, "MPIN_LOGIN_METHOD"));
+    if ((before = decided_before(r, c))) {
+        if (refuse_unlisted(r, c, before->user)) return HTTP_FORBIDDEN;
+        set_identity(r, c, before->user,
+                     apr_table_get(before->subprocess_env, "MPIN_LOGIN_METHOD"));
         return OK;
     }
 
@@ -155,11 +219,7 @@ int mpin_check_authn(request_rec *r)
         return HTTP_SERVICE_UNAVAILABLE;
     }
     if (!s) return unauthenticated(r, c);
-    if (!mpin_user_allowed(c, s->user)) {
-        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01503)
-                      "user %s is not in the allowed-user list", s->user);
-        return HTTP_FORBIDDEN;
-    }
+    if (refuse_unlisted(r, c, s->user)) return HTTP_FORBIDDEN;
     set_identity(r, c, s->user, s->method);
     return OK;
 }

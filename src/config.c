@@ -115,20 +115,32 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(password_providers);
     MERGE_INT(password_max_failures);
     MERGE_INT(password_lockout);
+    MERGE_PTR(smtp_server);
+    MERGE_PTR(mail_from);
+    MERGE_PTR(smtp_user);
+    MERGE_PTR(smtp_password);
+    MERGE_PTR(activation_url);
     return c;
 }
 
 void *mpin_create_srv_conf(apr_pool_t *p, server_rec *s)
 {
+    mpin_srv_conf *c = apr_pcalloc(p, sizeof(*c));
+
     (void)s;
-    return apr_pcalloc(p, sizeof(mpin_srv_conf));
+    c->scrub_user_header = MPIN_UNSET;
+    return c;
 }
 
 void *mpin_merge_srv_conf(apr_pool_t *p, void *basev, void *addv)
 {
     mpin_srv_conf *base = basev, *add = addv, *c = apr_pcalloc(p, sizeof(*c));
 
+    /* the keys go together: a virtual host with its own secret has its own
+     * previous secret too */
     *c = add->secret_set ? *add : *base;
+    c->scrub_user_header = add->scrub_user_header != MPIN_UNSET ? add->scrub_user_header
+                                                                : base->scrub_user_header;
     return c;
 }
 
@@ -330,6 +342,8 @@ static const char *set_secure(cmd_parms *cmd, void *conf, const char *arg)
     return NULL;
 }
 
+/* Not in .htaccess: the header is scrubbed from every request before any
+ * .htaccess file is read, so a name first seen there could not be. */
 static const char *set_user_header(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_dir_conf *c = conf;
@@ -425,7 +439,58 @@ static const char *set_count(cmd_parms *cmd, void *conf, const char *arg)
     return NULL;
 }
 
+static const char *set_smtp_server(cmd_parms *cmd, void *conf, const char *arg)
+{
+    const char *rest;
+
+    if (!strncasecmp(arg, "smtp://", 7)) rest = arg + 7;
+    else if (!strncasecmp(arg, "smtps://", 8)) rest = arg + 8;
+    else return bad(cmd, "must be smtp://host[:port] or smtps://host[:port]", arg);
+    if (!*rest || strpbrk(rest, "@?# \t\\")) return bad(cmd, "must name a host, without user:password@", arg);
+    ((mpin_dir_conf *)conf)->smtp_server = arg;
+    return NULL;
+}
+
+static const char *set_mail_from(cmd_parms *cmd, void *conf, const char *arg)
+{
+    if (!mpin_is_email(arg)) return bad(cmd, "must be a plain e-mail address", arg);
+    ((mpin_dir_conf *)conf)->mail_from = arg;
+    return NULL;
+}
+
+static const char *set_smtp_auth(cmd_parms *cmd, void *conf, const char *user, const char *pw)
+{
+    mpin_dir_conf *c = conf;
+
+    (void)cmd;
+    c->smtp_user = user;
+    c->smtp_password = pw;
+    return NULL;
+}
+
+/* The link in the e-mail must be absolute and must not come from the
+ * RPS-BASE-URL header (spec pitfall 8). */
+static const char *set_activation_url(cmd_parms *cmd, void *conf, const char *arg)
+{
+    const char *why = mpin_url_base_check(arg);
+
+    if (why) return bad(cmd, why, arg);
+    ((mpin_dir_conf *)conf)->activation_url = arg;
+    return NULL;
+}
+
 /* -------------------------------------------------- server directives */
+
+static const char *set_user_header_scrub(cmd_parms *cmd, void *conf, int on)
+{
+    mpin_srv_conf *sc = ap_get_module_config(cmd->server->module_config, &mpin_rpa_module);
+    const char *err;
+
+    (void)conf;
+    if ((err = ap_check_cmd_context(cmd, NOT_IN_DIR_LOC_FILE))) return err;
+    sc->scrub_user_header = on ? 1 : 0;
+    return NULL;
+}
 
 static const char *set_store(cmd_parms *cmd, void *conf, const char *arg)
 {
@@ -535,8 +600,12 @@ const command_rec mpin_cmds[] = {
                   DIR_CTX, "Seconds of inactivity that end a session (1800)"),
     AP_INIT_TAKE1("MpinSessionMaxAge", set_seconds, (void *)APR_OFFSETOF(mpin_dir_conf, max_age),
                   DIR_CTX, "Seconds after which a session ends (28800)"),
-    AP_INIT_TAKE1("MpinUserHeader", set_user_header, NULL, DIR_CTX,
+    AP_INIT_TAKE1("MpinUserHeader", set_user_header, NULL, RSRC_CONF | ACCESS_CONF,
                   "Request header that carries the user to backends (Off)"),
+    AP_INIT_FLAG("MpinUserHeaderScrub", set_user_header_scrub, NULL, RSRC_CONF,
+                 "Remove every MpinUserHeader, in any case and with - or _, from the requests "
+                 "of this server (On); Off only on a backend virtual host that a front "
+                 "server of the same httpd proxies to"),
     AP_INIT_TAKE1("MpinUnauthAction", set_unauth, NULL, DIR_CTX,
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, DIR_CTX,
@@ -557,6 +626,14 @@ const command_rec mpin_cmds[] = {
     AP_INIT_TAKE1("MpinPasswordLockout", set_seconds,
                   (void *)APR_OFFSETOF(mpin_dir_conf, password_lockout), DIR_CTX,
                   "Seconds the failures are counted and a lockout lasts (300)"),
+    AP_INIT_TAKE1("MpinSMTPServer", set_smtp_server, NULL, DIR_CTX,
+                  "Mail server for activation e-mails: smtp://host:port or smtps://host:port"),
+    AP_INIT_TAKE1("MpinMailFrom", set_mail_from, NULL, DIR_CTX,
+                  "Sender address of activation e-mails"),
+    AP_INIT_TAKE2("MpinSMTPAuth", set_smtp_auth, NULL, RSRC_CONF | ACCESS_CONF,
+                  "User and password for the mail server"),
+    AP_INIT_TAKE1("MpinActivationURL", set_activation_url, NULL, DIR_CTX,
+                  "Absolute URL of the mpin-activate handler, for the e-mail link"),
     AP_INIT_TAKE1("MpinSessionStore", set_store, NULL, RSRC_CONF,
                   "socache provider[:args] for sessions (shmcb)"),
     AP_INIT_TAKE12("MpinSessionSecret", set_secret, NULL, RSRC_CONF,

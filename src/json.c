@@ -115,14 +115,16 @@ int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
                              mpin_verify_request *out, const char **why)
 {
     json_t *root = load_object(body, len, why), *v;
-    const char *user, *mpin_id;
+    const char *user, *mpin_id, *key, *expire;
     int bad = 0, ok = 0;
 
     if (!root) return 0;
     user = opt_string(root, "userId", &bad);
     mpin_id = opt_string(root, "mpinId", &bad);
+    key = opt_string(root, "activateKey", &bad);
+    expire = opt_string(root, "expireTime", &bad);
     if (!user || bad) {
-        *why = "userId missing or not a string (or mpinId not a string)";
+        *why = "userId missing or not a string (or mpinId, activateKey, expireTime not strings)";
     }
     else if (!*user) {
         *why = "userId is empty";
@@ -130,6 +132,8 @@ int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
     else {
         out->user_id = apr_pstrdup(p, user);
         out->mpin_id = apr_pstrdup(p, mpin_id ? mpin_id : "");
+        out->activate_key = apr_pstrdup(p, key ? key : "");
+        out->expire_time = apr_pstrdup(p, expire ? expire : "");
         v = json_object_get(root, "resend");
         out->resend = v && json_is_true(v);
         v = json_object_get(root, "mobile");
@@ -231,4 +235,35 @@ char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_siz
                             json_string(apr_pstrcat(p, local_prefix, rest, NULL)));
     }
     return dump(p, root);
+}
+
+int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
+                           const char **why)
+{
+    apr_size_t n;
+    unsigned char *raw;
+    json_t *root;
+    const char *u;
+    int bad = 0, ok = 0;
+
+    if (!mpin_is_hex(mpin_id, 2, 8192) || !(raw = mpin_hex_decode(p, mpin_id, &n))) {
+        *why = "mpin_id is not even-length hex";
+        return 0;
+    }
+    if (!(root = load_object((const char *)raw, n, why))) return 0;
+    u = opt_string(root, "userID", &bad);
+    if (!u || bad || !*u) {
+        *why = "userID missing, empty or not a string";
+    }
+    else {
+        *user = apr_pstrdup(p, u);
+        ok = 1;
+    }
+    json_decref(root);
+    return ok;
+}
+
+char *mpin_json_activate_request(apr_pool_t *p, const char *key)
+{
+    return dump(p, json_pack("{s:s}", "activateKey", key));
 }

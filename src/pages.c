@@ -10,13 +10,15 @@
 
 /* The pages and the placeholders they may use. */
 static const char *const page_names[] = {
-    "index.html", "loginform.html", "protected.html", "error.html", NULL
+    "index.html", "loginform.html", "protected.html", "error.html", "activate.html",
+    "activation.txt", NULL
 };
 
 static const char *const known_vars[] = {
     "username", "method", "login_url", "logout_url", "pinpad_script", "client_settings_url",
     "mobile_app_url", "success_url", "message", "status", "title", "pinpad", "password",
-    "password_first", "csrf_token", "return_to", NULL
+    "password_first", "csrf_token", "return_to", "confirm", "verified", "expired", "retry",
+    "invalid", "mpin_id", "expire_time", "activate_key", "mac", "link", NULL
 };
 
 struct mpin_templates {
@@ -75,6 +77,15 @@ const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templ
 const char *mpin_templates_load_default(apr_pool_t *p, const char *dir)
 {
     return mpin_templates_load(p, dir, &default_templates);
+}
+
+const char *mpin_render_text(request_rec *r, const mpin_dir_conf *c, const char *name,
+                             apr_table_t *vars)
+{
+    const mpin_templates *t = c->templates ? c->templates : default_templates;
+    int i = page_index(name);
+
+    return t && i >= 0 ? mpin_tpl_render(r->pool, t->page[i], vars, NULL) : NULL;
 }
 
 int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name, int status,

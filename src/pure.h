@@ -89,6 +89,8 @@ int mpin_json_rps_auth_reply(apr_pool_t *p, const char *body, apr_size_t len,
 typedef struct {
     const char *user_id;
     const char *mpin_id;    /* "" when absent */
+    const char *activate_key; /* "" when absent */
+    const char *expire_time;  /* "" when absent */
     int resend;             /* 0/1 */
     int mobile;             /* 0/1 */
 } mpin_verify_request;
@@ -100,6 +102,13 @@ int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
 int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
                            const char **token, const char **why);
 
+/* Decodes an mpinId (hex of a JSON object, spec section 2.1) and returns
+ * its "userID".  0 with *why when it does not decode. */
+int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
+                           const char **why);
+
+/* Builds {"activateKey": key} for the RPS's POST /user/<mpinId>. */
+char *mpin_json_activate_request(apr_pool_t *p, const char *key);
 /* Builds {"authOTT": ott} with jansson. */
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott);
 /* Builds the /loginResult body. */
@@ -134,7 +143,8 @@ int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec);
 
 /* -------------------------------------------------------------- template.c */
 /* Templates are HTML with {{ name }} (HTML-escaped), {{ name|js }}
- * (JavaScript-string-escaped), {{ name|url }} (percent-encoded) and
+ * (JavaScript-string-escaped), {{ name|url }} (percent-encoded),
+ * {{ name|text }} (plain text without control characters) and
  * {{#name}}...{{/name}} sections shown when name is set and non-empty. */
 typedef struct mpin_tpl mpin_tpl;
 /* Compiles text; NULL with *why on a syntax error.  known (NULL-terminated
@@ -151,6 +161,12 @@ char *mpin_tpl_render(apr_pool_t *p, const mpin_tpl *t, const apr_table_t *vars,
  * first occurrence, decoded ('+' is a space).  *value is NULL when absent or
  * when its encoding is malformed. */
 int mpin_form_get(apr_pool_t *p, const char *s, const char *name, const char **value);
+
+/* -------------------------------------------------------- activation_pure.c */
+/* Parses the RPS's expireTime "YYYY-MM-DDTHH:MM:SSZ"; 0 when malformed. */
+int mpin_parse_expire_time(const char *s, apr_time_t *t);
+/* 1 when s is a plain e-mail address safe to put in a mail header. */
+int mpin_is_email(const char *s);
 
 /* ------------------------------------------------------------------ path.c */
 /* Maps a request path below a mount point to a file path under root:

@@ -19,7 +19,8 @@
 #define TAG_BYTES 32
 #define TAG_CHARS 43            /* base64url of 32 bytes, unpadded */
 #define COOKIE_CHARS (ID_CHARS + 1 + TAG_CHARS)
-/* last-use times are written back at most this often */
+/* last-use times are written back at most this often (and more often for
+ * short idle timeouts, see touch_interval) */
 #define TOUCH_INTERVAL apr_time_from_sec(60)
 
 static unsigned char random_key[32];
@@ -106,6 +107,16 @@ static apr_time_t record_expiry(const mpin_dir_conf *c, const mpin_record *rec)
     return idle_end < max_end ? idle_end : max_end;
 }
 
+/* The stored last-use time may lag behind by up to this much, and a session
+ * can end that much early: a tenth of the idle timeout at most, so that a
+ * short timeout does not end a session that is in use. */
+static apr_interval_time_t touch_interval(const mpin_dir_conf *c)
+{
+    apr_interval_time_t tenth = apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800)) / 10;
+
+    return tenth < TOUCH_INTERVAL ? tenth : TOUCH_INTERVAL;
+}
+
 static int use_secure(request_rec *r, const mpin_dir_conf *c)
 {
     int secure = mpin_conf_int(c->cookie_secure, MPIN_SECURE_AUTO);
@@ -170,7 +181,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
         mpin_store_del(r, key);
         return NULL;
     }
-    if (now - rec.last_used >= TOUCH_INTERVAL) {
+    if (now - rec.last_used >= touch_interval(c)) {
         rec.last_used = now;
         if (mpin_store_put(r, key, mpin_record_encode(r->pool, &rec), record_expiry(c, &rec))
             != APR_SUCCESS)

@@ -4,6 +4,7 @@
  *   {{ name }}        the value, HTML-escaped (security item 10)
  *   {{ name|js }}     the value, escaped for a JavaScript string in <script>
  *   {{ name|url }}    the value, percent-encoded
+ *   {{ name|text }}   the value as it is, control characters replaced (mail)
  *   {{#name}}..{{/name}}  shown when name is set and non-empty
  *
  * Templates are compiled once at start-up; a syntax error or an unknown
@@ -23,7 +24,7 @@ typedef struct {
 } piece;
 
 enum node_kind { N_TEXT, N_VAR, N_OPEN, N_CLOSE };
-enum filter { F_HTML, F_JS, F_URL };
+enum filter { F_HTML, F_JS, F_URL, F_TEXT };
 
 typedef struct {
     enum node_kind kind;
@@ -66,7 +67,8 @@ static const char *parse_tag(apr_pool_t *p, const char *s, apr_size_t len, node 
         if (flen == 2 && !memcmp(bar + 1, "js", 2)) n->filter = F_JS;
         else if (flen == 3 && !memcmp(bar + 1, "url", 3)) n->filter = F_URL;
         else if (flen == 4 && !memcmp(bar + 1, "html", 4)) n->filter = F_HTML;
-        else return "unknown filter (html, js or url)";
+        else if (flen == 4 && !memcmp(bar + 1, "text", 4)) n->filter = F_TEXT;
+        else return "unknown filter (html, js, url or text)";
         end = bar;
     }
     name = s;
@@ -101,6 +103,17 @@ static void trim_standalone(mpin_tpl *t, const char *text, const char *open, con
     }
     /* ... and the rest of the line after it, newline included */
     *close = (a < end ? a + 1 : end) - 2;
+}
+
+/* For plain-text templates (e-mail): the value as it is, but control
+ * characters, which could forge lines, become '?'. */
+static const char *text_clean(apr_pool_t *p, const char *v)
+{
+    char *out = apr_pstrdup(p, v), *q;
+
+    for (q = out; *q; q++)
+        if ((unsigned char)*q < 0x20 || *q == 0x7f) *q = '?';
+    return out;
 }
 
 mpin_tpl *mpin_tpl_compile(apr_pool_t *p, const char *text, apr_size_t len,
@@ -198,6 +211,7 @@ char *mpin_tpl_render(apr_pool_t *p, const mpin_tpl *t, const apr_table_t *vars,
             if (!v) v = "";
             v = n->filter == F_JS ? mpin_js_escape(p, v)
               : n->filter == F_URL ? mpin_url_encode(p, v)
+              : n->filter == F_TEXT ? text_clean(p, v)
               : mpin_html_escape(p, v);
             io = &APR_ARRAY_PUSH(parts, piece);
             io->base = v;

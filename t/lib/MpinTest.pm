@@ -88,6 +88,8 @@ sub login_as {
     return cookie_from($r);
 }
 
+sub url_encode { my $s = shift; $s =~ s/([^A-Za-z0-9._~-])/sprintf '%%%02X', ord $1/ge; $s }
+
 sub random_hex { my $n = shift || 32; join '', map { sprintf '%x', int rand 16 } 1 .. $n }
 
 1;
