@@ -1,0 +1,34 @@
+# Every directive of the module's command table is documented in the README's
+# directive table, and every handler name in the handler table.
+use strict;
+use warnings;
+use Apache::Test qw(-withtestmore);
+
+my $config = do { local $/; open my $fh, '<', 'src/config.c' or die; <$fh> };
+my $module = do { local $/; open my $fh, '<', 'mod_mpin_rpa.c' or die; <$fh> };
+my $readme = do { local $/; open my $fh, '<', 'README.md' or die; <$fh> };
+
+my @directives = $config =~ /AP_INIT_\w+\("(Mpin\w+)"/g;
+my @handlers = $module =~ /\{"(mpin-[\w-]+)", mpin_handler_\w+\}/g;
+
+plan tests => 2 + @directives + @handlers;
+Test::More->builder->failure_output(\*STDERR);
+
+cmp_ok(scalar @directives, '>=', 30, 'found the command table (' . scalar(@directives) . ' directives)');
+cmp_ok(scalar @handlers, '>=', 10, 'found the handler table (' . scalar(@handlers) . ' handlers)');
+# the rows of the README's tables: cells split at pipes that are not escaped
+my %row;
+for my $line (split /\n/, $readme) {
+    next unless $line =~ /^\|/;
+    my @cells = map { s/^\s+|\s+$//gr } split /(?<!\\)\|/, $line;
+    shift @cells;
+    $row{$1} = \@cells if @cells && $cells[0] =~ /^`(Mpin\w+)/;
+}
+for my $d (@directives) {
+    my $cells = $row{$d};
+    ok($cells && @$cells == 4 && $cells->[1] =~ /server|dir/ && length $cells->[3],
+       "README documents $d (syntax | context | default | meaning)");
+}
+for my $h (@handlers) {
+    like($readme, qr/^\| `\Q$h\E` \|/m, "README documents the handler $h");
+}
