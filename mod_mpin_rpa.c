@@ -69,6 +69,7 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         || mpin_metrics_post_config(pconf, s) != APR_SUCCESS
         || mpin_session_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
+    mpin_rps_set_limit(s);
     if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR)))
         ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(00002)
                      "default templates not loaded (set MpinTemplateDir): %s", err);

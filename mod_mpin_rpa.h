@@ -152,6 +152,10 @@ apr_status_t mpin_store_pre_config(apr_pool_t *pconf);
 apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s);
 void mpin_store_child_init(apr_pool_t *p, server_rec *s);
 const char *mpin_store_select(apr_pool_t *p, const char *spec);
+/* The store key of a subject of some kind ("s" session, "l" logout token,
+ * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
+ * holds secrets, user names or addresses in clear. */
+const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject);
 apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry);
 /* APR_NOTFOUND when absent; APR_SUCCESS with *val set otherwise. */
 apr_status_t mpin_store_get(request_rec *r, const char *key, char **val);
@@ -159,6 +163,9 @@ apr_status_t mpin_store_del(request_rec *r, const char *key);
 /* Atomically records key unless present: APR_SUCCESS when newly added,
  * APR_EEXIST when it was already there. */
 apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
+/* APR_SUCCESS when the store takes a write (it may answer "not found" to
+ * lookups while it is unreachable). */
+apr_status_t mpin_store_probe(request_rec *r);
 /* Read-modify-write of one record, atomic across the processes of this
  * server: fn gets the old value (NULL when absent) and returns the new one
  * with its expiry, or NULL to leave the record as it is. */
@@ -199,7 +206,8 @@ typedef enum {
     MPIN_RPS_CONNECT,       /* could not connect */
     MPIN_RPS_TIMEOUT,       /* connect or total timeout */
     MPIN_RPS_TOO_BIG,       /* reply larger than the cap */
-    MPIN_RPS_ERROR          /* any other transport error */
+    MPIN_RPS_ERROR,         /* any other transport error */
+    MPIN_RPS_BUSY           /* too many calls already waiting for the RPS */
 } mpin_rps_outcome;
 
 typedef struct {
@@ -215,6 +223,10 @@ typedef struct {
 void mpin_rps_child_init(apr_pool_t *p, server_rec *s);
 void mpin_metrics_rps_call(const mpin_rps_reply *reply);
 apr_status_t mpin_rps_global_init(apr_pool_t *p);
+/* Caps the RPS calls in flight at half the workers (of each process under a
+ * threaded MPM), so that a hanging RPS cannot take every worker from the
+ * protected site. */
+void mpin_rps_set_limit(server_rec *s);
 /* Sends method to <MpinRpsURL><path> (path starts with '/'); body may be NULL.
  * req_headers: extra headers to send (may be NULL). */
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
@@ -222,7 +234,7 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
                               const char *body, apr_size_t body_len);
 
 /* ---------------------------------------------------------------- metrics.c */
-#define MPIN_RPS_OUTCOMES 5     /* the values of mpin_rps_outcome */
+#define MPIN_RPS_OUTCOMES 6     /* the values of mpin_rps_outcome */
 #define MPIN_RPS_BUCKETS 10
 enum mpin_refusal {
     MPIN_REFUSE_REPLAY, MPIN_REFUSE_FORMAT, MPIN_REFUSE_NOT_ALLOWED, MPIN_REFUSE_CSRF,
@@ -245,6 +257,7 @@ typedef struct {
     apr_uint32_t store_errors;
     apr_uint32_t health_checked;        /* seconds since the epoch */
     apr_uint32_t health_up;
+    apr_uint32_t rps_inflight;          /* calls waiting for the RPS now */
 } mpin_metrics;
 
 apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);

@@ -37,12 +37,8 @@ static const char *cross_site_reason(request_rec *r)
  * store).  Returns OK, or the status to answer. */
 static int claim_authott(request_rec *r, const char *ott)
 {
-    unsigned char h[32];
-    apr_status_t rv;
-
-    mpin_sha256(ott, strlen(ott), h);
-    rv = mpin_store_add_once(r, apr_pstrcat(r->pool, "o:", mpin_b64url_encode(r->pool, h, sizeof(h)),
-                                            NULL), apr_time_now() + REPLAY_WINDOW);
+    apr_status_t rv = mpin_store_add_once(r, mpin_store_key(r->pool, "o", ott),
+                                          apr_time_now() + REPLAY_WINDOW);
     if (rv == APR_SUCCESS) return OK;
     if (rv == APR_EEXIST) {
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01601)
@@ -78,11 +74,13 @@ static void report_login_result(request_rec *r, const mpin_dir_conf *c, const ch
 /* Maps a transport failure or a malformed RPS reply to 502/504. */
 static int rps_failed(request_rec *r, const mpin_rps_reply *rep, const char *why)
 {
-    int status = rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT : HTTP_BAD_GATEWAY;
+    int status = rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT
+               : rep->outcome == MPIN_RPS_BUSY ? HTTP_SERVICE_UNAVAILABLE : HTTP_BAD_GATEWAY;
 
     ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01605)
                   "login failed: RPS /authenticate %s", why);
-    return answer(r, status, status == HTTP_GATEWAY_TIME_OUT ? "RPS timed out" : "RPS error",
+    return answer(r, status, status == HTTP_GATEWAY_TIME_OUT ? "RPS timed out"
+                             : status == HTTP_SERVICE_UNAVAILABLE ? "RPS busy" : "RPS error",
                   NULL, NULL);
 }
 

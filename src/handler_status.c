@@ -12,7 +12,7 @@
 
 #define HEALTH_INTERVAL apr_time_from_sec(5)
 
-static const char *const rps_outcomes[] = {"ok", "connect", "timeout", "too_big", "error"};
+static const char *const rps_outcomes[] = {"ok", "connect", "timeout", "too_big", "error", "busy"};
 static const char *const refusal_names[] = {
     "replay", "format", "not_allowed", "csrf", "lockout", "cross_site", "rps_reply"
 };

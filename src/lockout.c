@@ -14,15 +14,6 @@ typedef struct {
     apr_time_t start;       /* first failure of the current window */
 } counter;
 
-static const char *counter_key(request_rec *r, const char *kind, const char *subject)
-{
-    unsigned char h[32];
-
-    /* hashed: the store never holds user names or addresses in clear */
-    mpin_sha256(subject, strlen(subject), h);
-    return apr_pstrcat(r->pool, "f:", kind, ":", mpin_b64url_encode(r->pool, h, sizeof(h)), NULL);
-}
-
 static int parse_counter(const char *s, counter *c)
 {
     char *end;
@@ -58,8 +49,8 @@ static int locked_for(request_rec *r, const mpin_dir_conf *c, const char *key)
 
 int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user)
 {
-    int a = locked_for(r, c, counter_key(r, "u", user));
-    int b = locked_for(r, c, counter_key(r, "a", r->useragent_ip));
+    int a = locked_for(r, c, mpin_store_key(r->pool, "fu", user));
+    int b = locked_for(r, c, mpin_store_key(r->pool, "fa", r->useragent_ip));
 
     return a > b ? a : b;
 }
@@ -81,8 +72,8 @@ static const char *bump(request_rec *r, const char *old, void *baton, apr_time_t
 
 void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user)
 {
-    if (mpin_store_update(r, counter_key(r, "u", user), bump, (void *)c) != APR_SUCCESS
-        || mpin_store_update(r, counter_key(r, "a", r->useragent_ip), bump, (void *)c)
+    if (mpin_store_update(r, mpin_store_key(r->pool, "fu", user), bump, (void *)c) != APR_SUCCESS
+        || mpin_store_update(r, mpin_store_key(r->pool, "fa", r->useragent_ip), bump, (void *)c)
                != APR_SUCCESS)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(02201)
                       "could not count a failed password login");
@@ -90,5 +81,5 @@ void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *use
 
 void mpin_lockout_succeeded(request_rec *r, const char *user)
 {
-    mpin_store_del(r, counter_key(r, "u", user));
+    mpin_store_del(r, mpin_store_key(r->pool, "fu", user));
 }

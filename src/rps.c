@@ -10,6 +10,8 @@
 #include <curl/curl.h>
 #include "apr_strings.h"
 #include "apr_thread_mutex.h"
+#include "apr_atomic.h"
+#include "ap_mpm.h"
 #include "mod_mpin_rpa.h"
 
 #define MPIN_RPS_REPLY_MAX (64 * 1024)
@@ -21,6 +23,9 @@ typedef struct handle_node {
 
 static apr_thread_mutex_t *free_lock;
 static handle_node *free_list;
+static apr_uint32_t inflight_limit = 1;
+static int per_process;
+static apr_uint32_t process_inflight;
 
 typedef struct {
     request_rec *r;
@@ -35,6 +40,44 @@ apr_status_t mpin_rps_global_init(apr_pool_t *p)
     (void)p;
     /* before any thread exists (post_config), as libcurl requires */
     return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? APR_SUCCESS : APR_EGENERAL;
+}
+
+void mpin_rps_set_limit(server_rec *s)
+{
+    int daemons = 1, threads = 1;
+
+    ap_mpm_query(AP_MPMQ_MAX_THREADS, &threads);
+    ap_mpm_query(AP_MPMQ_MAX_DAEMONS, &daemons);
+    if (threads < 1) threads = 1;
+    if (daemons < 1) daemons = 1;
+    /* threaded MPMs: half the threads of each process; prefork: half the
+     * processes, counted across the server in shared memory */
+    per_process = threads > 1;
+    inflight_limit = (apr_uint32_t)((per_process ? threads : daemons) / 2);
+    if (inflight_limit < 1) inflight_limit = 1;
+    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                 "at most %u RPS calls in flight %s", inflight_limit,
+                 per_process ? "per process" : "in the server");
+}
+
+static apr_uint32_t *inflight_counter(void)
+{
+    return per_process ? &process_inflight : &mpin_metrics_get()->rps_inflight;
+}
+
+/* Takes a slot for one RPS call; 0 when the cap is reached. */
+static int take_slot(void)
+{
+    apr_uint32_t *n = inflight_counter();
+
+    if (apr_atomic_inc32(n) < inflight_limit) return 1;
+    apr_atomic_dec32(n);
+    return 0;
+}
+
+static void give_slot(void)
+{
+    apr_atomic_dec32(inflight_counter());
 }
 
 static apr_status_t free_handles(void *data)
@@ -206,8 +249,18 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     ctx.r = r;
     ctx.headers = apr_table_make(r->pool, 8);
     reply->headers = ctx.headers;
+    if (!take_slot()) {
+        reply->outcome = MPIN_RPS_BUSY;
+        reply->error = apr_psprintf(r->pool, "%u RPS calls already in flight%s", inflight_limit,
+                                    per_process ? " in this process" : "");
+        mpin_metrics_rps_call(reply);
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
+                      "RPS call refused: %s", reply->error);
+        return reply;
+    }
     h = take_handle(r);
     if (!h) {
+        give_slot();
         reply->outcome = MPIN_RPS_ERROR;
         reply->error = "no curl handle";
         return reply;
@@ -231,6 +284,7 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, NULL);
     curl_slist_free_all(hl.list);
     give_handle(h);
+    give_slot();
 
     reply->outcome = classify(rc, &ctx);
     reply->body = ctx.data ? ctx.data : "";

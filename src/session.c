@@ -57,14 +57,6 @@ static void cookie_tag(apr_pool_t *p, const unsigned char key[32], const char *i
     mpin_hmac_sha256(key, 32, msg, strlen(msg), out);
 }
 
-static const char *store_key(apr_pool_t *p, const char *prefix, const char *secret_id)
-{
-    unsigned char h[32];
-
-    mpin_sha256(secret_id, strlen(secret_id), h);
-    return apr_pstrcat(p, prefix, mpin_b64url_encode(p, h, sizeof(h)), NULL);
-}
-
 /* Returns the id when the cookie value carries a valid tag, else NULL. */
 static const char *verify_cookie(request_rec *r, const char *value, const char *cookie_name)
 {
@@ -148,14 +140,16 @@ void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
 static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const char *id,
                                  int *store_error)
 {
-    const char *key = store_key(r->pool, "s:", id);
+    const char *key = mpin_store_key(r->pool, "s", id);
     apr_time_t now = apr_time_now();
     mpin_record rec;
     mpin_session *s;
     char *val;
     apr_status_t rv = mpin_store_get(r, key, &val);
 
-    if (rv == APR_NOTFOUND) return NULL;
+    /* a missing record must not hide a store that is down (see
+     * mpin_store_probe): cookies with a bad tag never get this far */
+    if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) return NULL;
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
                       "session store lookup failed");
@@ -247,7 +241,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.host = session_site(r, c);
     rec.cookie_name = mpin_conf_cookie_name(c);
     rec.cookie_path = mpin_conf_cookie_path(c);
-    rv = mpin_store_put(r, store_key(r->pool, "s:", id), mpin_record_encode(r->pool, &rec),
+    rv = mpin_store_put(r, mpin_store_key(r->pool, "s", id), mpin_record_encode(r->pool, &rec),
                         record_expiry(c, &rec));
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
@@ -268,7 +262,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
 void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
 {
     (void)c;
-    mpin_store_del(r, store_key(r->pool, "s:", s->id));
+    mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
 }
 
 const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
@@ -280,7 +274,7 @@ const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
     if (apr_generate_random_bytes(raw, sizeof(raw)) != APR_SUCCESS) return NULL;
     token = mpin_b64url_encode(r->pool, raw, sizeof(raw));
     /* the token's record lives as long as the session can */
-    if (mpin_store_put(r, store_key(r->pool, "l:", token), store_key(r->pool, "s:", s->id),
+    if (mpin_store_put(r, mpin_store_key(r->pool, "l", token), mpin_store_key(r->pool, "s", s->id),
                        s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)))
         != APR_SUCCESS)
         return NULL;
@@ -289,7 +283,7 @@ const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
 
 int mpin_session_destroy_by_token(request_rec *r, const char *token)
 {
-    const char *lkey = store_key(r->pool, "l:", token);
+    const char *lkey = mpin_store_key(r->pool, "l", token);
     char *skey;
 
     if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;

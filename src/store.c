@@ -14,6 +14,15 @@
 #define STORE_NAMESPACE "mpin_rpa"
 #define MUTEX_TYPE "mpin-rpa-store"
 #define RECORD_MAX 4096
+/* What the store holds, for the provider's sizing: keys are 45-50 bytes
+ * (a base64url hash and a kind), session records about 150 bytes.  shmcb
+ * divides its memory into index slots by these: overstating the record size
+ * leaves room for only a few records and evicts live sessions. */
+#define KEY_AVG 48
+#define RECORD_AVG 160
+/* shmcb without arguments would get 512 kB; a few MB hold tens of thousands
+ * of sessions.  Relative paths are in DefaultRuntimeDir. */
+#define DEFAULT_SHMCB_ARGS "mpin_rpa_sessions(8388608)"
 
 static const char *provider_name = "shmcb";
 static const char *provider_args;
@@ -62,7 +71,7 @@ static apr_status_t destroy_instance(void *data)
 
 apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s)
 {
-    struct ap_socache_hints hints = {64, RECORD_MAX, 60 * 1000000};
+    struct ap_socache_hints hints = {KEY_AVG, RECORD_AVG, 60 * 1000000};
     const char *err;
     apr_status_t rv;
 
@@ -74,6 +83,7 @@ apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server
                      configured ? "" : " or set MpinSessionStore");
         return APR_EGENERAL;
     }
+    if (!configured) provider_args = DEFAULT_SHMCB_ARGS;
     err = provider->create(&instance, provider_args, ptemp, pconf);
     if (err) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(01002)
@@ -156,6 +166,17 @@ static apr_status_t get_unlocked(request_rec *r, const char *key, char **val)
     return rv;
 }
 
+const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject)
+{
+    const char *material = apr_pstrcat(p, kind, "|", subject, NULL);
+    unsigned char h[32];
+
+    /* the hash comes first: shmcb picks a subcache by the key's first byte,
+     * so keys must not share a prefix */
+    mpin_sha256(material, strlen(material), h);
+    return apr_pstrcat(p, mpin_b64url_encode(p, h, sizeof(h)), ".", kind, NULL);
+}
+
 apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry)
 {
     apr_status_t rv;
@@ -188,6 +209,16 @@ apr_status_t mpin_store_del(request_rec *r, const char *key)
                           (unsigned int)strlen(key), r->pool);
     if (must_lock()) unlock();
     return rv;
+}
+
+/* Whether the store takes a write.  redis and memcache answer "not found"
+ * to every lookup for a while after a failed connection (apr_redis and
+ * apr_memcache skip a server they marked dead), so a missing record and a
+ * store that is down look alike until something is written. */
+apr_status_t mpin_store_probe(request_rec *r)
+{
+    /* no ':' in the key: no kind of record can be named like it */
+    return mpin_store_put(r, "alive", "1", apr_time_now() + apr_time_from_sec(60));
 }
 
 apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry)
