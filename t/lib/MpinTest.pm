@@ -11,7 +11,7 @@ use HTTP::Request ();
 use JSON::PP ();
 
 our @EXPORT = qw(server_url http devrps devrps_reset devrps_config devrps_mint devrps_log
-    json_decode json_encode cookie_from login_as random_hex session_cookie_name);
+    json_decode json_encode cookie_from login_as random_hex session_cookie_name url_encode);
 
 my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
 sub json_encode { $JSON->encode($_[0]) }
