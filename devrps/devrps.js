@@ -2,8 +2,9 @@
 'use strict';
 // mod_mpin_rpa DEVELOPMENT RPS: a fake Milagro MFA Relying Party Service that
 // speaks the RPS wire protocol of shared/spec/milagro-rps-protocol.md, for
-// tests and demos. Its PIN check is a SIMPLIFIED stand-in (see
-// lib/devcrypto.js): it must never protect anything real.
+// tests and demos. Its M-Pin cryptography is real (milagro-crypto-js, see
+// lib/devcrypto.js), but one process holds both master-secret shares and all
+// state is in memory: it must never protect anything real.
 //
 // Usage: node devrps/devrps.js --help
 
@@ -22,8 +23,9 @@ function banner(addr, opts) {
   return [
     bar,
     '*  DEVELOPMENT RPS  -  NOT FOR PRODUCTION',
-    '*  A fake Milagro MFA RPS for mod_mpin_rpa tests and demos. Its PIN check',
-    '*  is a simplified, INSECURE stand-in for M-Pin. Never expose it.',
+    '*  A Milagro MFA RPS for mod_mpin_rpa tests and demos, with real M-Pin',
+    '*  crypto but BOTH master-secret shares in this one process and no',
+    '*  persistence. Never expose it.',
     `*  listening on ${url}`,
     `*  RPAVerifyUserURL=${JSON.stringify(opts.cfg.RPAVerifyUserURL)}` +
       ` RPAPermitUserURL=${JSON.stringify(opts.cfg.RPAPermitUserURL)}`,

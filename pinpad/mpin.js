@@ -10,15 +10,20 @@
  * It speaks the RPS protocol of the real PIN pad (clientSettings, PUT user, signature, clientSecret, timePermit,
  * pass1, pass2, then POST authenticateURL {"mpinResponse": ...}) and handles the replies as mpinjs does.
  *
- * DEVELOPMENT ONLY: the PIN check is a simplified scheme that only the project's development RPS implements,
- * NOT M-Pin cryptography:
- *   secret = clientSecretShare XOR clientSecret              (two 32-byte hex shares)
- *   token  = secret XOR SHA-256(utf8(PIN))                   (stored in localStorage; never the PIN or the secret)
- *   pass2 V = hex(HMAC-SHA256(key = token XOR SHA-256(utf8(PIN entered)), msg = utf8(pass1 y)))
- * The PIN never leaves the browser. Needs a secure context (https, or http://127.0.0.1 / localhost).
+ * The cryptography is real M-Pin on curve BN254CX, from Apache Milagro's milagro-crypto-js (bundled in
+ * milagro-mpin.js beside this file, loaded automatically; built by `node devrps/tools/build-pinpad-crypto.js`),
+ * with the client API of devrps/lib/mpinclient.js, as the real PIN pad's library (mpinjs + MPINAuth) does it:
+ *   registration: client secret = clientSecretShare (RPS) + clientSecret (D-TA), two points of G1;
+ *                 token = client secret - PIN.H(mpinId) (EXTRACT_PIN), stored in localStorage with the mpinId
+ *                 (never the PIN or the client secret);
+ *   login:        time permit = timePermit share 1 (RPS) + share 2 (timePermitsStorageURL, else certivoxURL);
+ *                 pass1 {mpin_id, dtas, UT, U, pass: 1} from CLIENT_1 (token + PIN entered + time permit),
+ *                 pass2 {V, OTP, WID, pass: 2, mpin_id} from CLIENT_2 with the server's challenge y.
+ * The PIN never leaves the browser. DEVELOPMENT ONLY all the same: it is a demo PIN pad for the project's
+ * development RPS, not the audited MIRACL one.
  *
  * Other options: onSuccessLogin(authData) (used when successLoginURL is not set), identityCheckRegex.
- * Plain ES2017, no dependencies; the styles are in mpin.css beside this file (loaded automatically).
+ * Plain ES2017; the styles are in mpin.css beside this file (loaded automatically).
  */
 (function (global) {
   'use strict';
@@ -28,6 +33,7 @@
     'authenticateURL', 'registerURL'];
   var REQUEST_TIMEOUT_MS = 20000;
   var PIN_LENGTH = 4;
+  var POINT_BYTES = 65;   /* an uncompressed BN254CX G1 point: 04 | x | y */
   var script = document.currentScript;
 
   var TEXT = {
@@ -43,7 +49,8 @@
     badEmail: 'Please enter a valid e-mail address.',
     badPin: 'Please enter a ' + PIN_LENGTH + '-digit PIN.',
     busy: 'Please wait...',
-    noCrypto: 'This PIN pad needs a secure context (https, or http on 127.0.0.1 / localhost).'
+    noCrypto: 'This browser has no secure random number generator (crypto.getRandomValues).',
+    noLibrary: 'Cannot load the M-Pin crypto library (milagro-mpin.js).'
   };
 
   /* ---------- small helpers ---------- */
@@ -75,38 +82,40 @@
     return typeof s === 'string' && s.length === bytes * 2 && /^[0-9a-fA-F]*$/.test(s);
   }
 
-  function hexToBytes(hex) {
-    var out = new Uint8Array(hex.length / 2);
-    for (var i = 0; i < out.length; i++) out[i] = parseInt(hex.substr(i * 2, 2), 16);
-    return out;
+  function randomBytes(n) { return global.crypto.getRandomValues(new Uint8Array(n)); }
+
+  /* The M-Pin client (window.MPinClient from milagro-mpin.js), loaded once beside this script. */
+  var clientPromise = null;
+
+  function loadClient() {
+    if (clientPromise) return clientPromise;
+    clientPromise = new Promise(function (resolveClient, reject) {
+      if (global.MPinClient) return resolveClient(new global.MPinClient(randomBytes));
+      var src = new URL('milagro-mpin.js', script && script.src ? script.src : document.location.href).href;
+      var tag = el('script', {src: src, 'data-mpin-dev': ''});
+      tag.onload = function () {
+        if (!global.MPinClient) return reject(new MpinError('no-library', TEXT.noLibrary));
+        resolveClient(new global.MPinClient(randomBytes));
+      };
+      tag.onerror = function () { reject(new MpinError('no-library', TEXT.noLibrary)); };
+      document.head.appendChild(tag);
+    });
+    clientPromise.catch(function () { clientPromise = null; });
+    return clientPromise;
   }
 
-  function bytesToHex(bytes) {
-    return Array.prototype.map.call(new Uint8Array(bytes), function (b) {
-      return (b < 16 ? '0' : '') + b.toString(16);
-    }).join('');
-  }
-
-  function xorHex(a, b) {
-    var x = hexToBytes(a), y = hexToBytes(b);
-    return bytesToHex(x.map(function (v, i) { return v ^ y[i]; }));
-  }
-
-  function randomHex(bytes) { return bytesToHex(crypto.getRandomValues(new Uint8Array(bytes))); }
-
-  var utf8 = new TextEncoder();
-
-  async function sha256Hex(text) { return bytesToHex(await crypto.subtle.digest('SHA-256', utf8.encode(text))); }
-
-  async function hmacHex(keyHex, text) {
-    var key = await crypto.subtle.importKey('raw', hexToBytes(keyHex), {name: 'HMAC', hash: 'SHA-256'},
-      false, ['sign']);
-    return bytesToHex(await crypto.subtle.sign('HMAC', key, utf8.encode(text)));
+  /* Runs an M-Pin computation; its errors (bad points from the server) become a message. */
+  function mpinCompute(what, fn) {
+    try {
+      return fn();
+    } catch (e) {
+      throw new MpinError('crypto', 'M-Pin ' + what + ' failed: ' + (e && e.message || e) + '.');
+    }
   }
 
   /* JSON request as mpinjs makes it: Content-Type application/json, only 200 is success, a non-empty body is
    * JSON-parsed. Resolves with the parsed body (or null); rejects with MpinError('http', ..., status). */
-  async function request(method, url, body) {
+  async function request(method, url, body, raw) {
     var ctl = new AbortController();
     var timer = setTimeout(function () { ctl.abort(); }, REQUEST_TIMEOUT_MS);
     var res, text;
@@ -126,6 +135,7 @@
       clearTimeout(timer);
     }
     if (res.status !== 200) throw new MpinError('http', 'Request failed (' + res.status + ').', res.status);
+    if (raw) return text;
     if (text === '') return null;
     try {
       return JSON.parse(text);
@@ -188,8 +198,13 @@
     this.card.addEventListener('click', this.onClick.bind(this));
     this.card.addEventListener('keydown', this.onKey.bind(this));
 
-    if (!global.crypto || !crypto.subtle) return this.fail(new MpinError('no-crypto', TEXT.noCrypto));
+    if (!global.crypto || !global.crypto.getRandomValues) return this.fail(new MpinError('no-crypto', TEXT.noCrypto));
     this.setMessage(TEXT.busy, 'busy', 'busy');
+    try {
+      this.client = await loadClient();
+    } catch (e) {
+      return this.fail(e);
+    }
     try {
       var opt = String(this.opts.clientSettingsURL || '');
       var origin = opt.indexOf('http') !== -1 ? new URL(opt).origin : document.location.origin;
@@ -446,8 +461,8 @@
     if (!s.certivoxURL) throw new MpinError('bad-reply', 'clientSettings has no certivoxURL.');
     var cs = need(await request('GET', s.certivoxURL + 'clientSecret?' + sig.params), ['clientSecret'],
       'clientSecret');
-    if (!isHex(sig.clientSecretShare, 32) || !isHex(cs.clientSecret, 32)) {
-      throw new MpinError('bad-reply', 'The client secret shares are not 32-byte hex values.');
+    if (!isHex(sig.clientSecretShare, POINT_BYTES) || !isHex(cs.clientSecret, POINT_BYTES)) {
+      throw new MpinError('bad-reply', 'The client secret shares are not ' + POINT_BYTES + '-byte hex points.');
     }
     p.share1 = sig.clientSecretShare;
     p.share2 = cs.clientSecret;
@@ -467,7 +482,11 @@
     var pin = this.readPin(), p = this.pending;
     if (pin === null) return;
     this.run(async function () {
-      var token = xorHex(xorHex(p.share1, p.share2), await sha256Hex(pin));
+      var client = this.client;
+      /* client secret = share 1 + share 2; token = client secret - PIN.H(mpinId) */
+      var token = mpinCompute('registration', function () {
+        return client.calculateMPinToken(p.mpinId, pin, client.addShares(p.share1, p.share2));
+      });
       var identity = {userId: p.userId, mpinId: p.mpinId, token: token};
       this.pending = null;
       this.remember(identity);
@@ -501,20 +520,16 @@
     var pin = this.readPin();
     if (pin === null) return;
     this.run(async function () {
-      var s = this.settings;
-      try {
-        await request('GET', joinPath(s.timePermitsURL, encodeURIComponent(id.mpinId)));
-      } catch (e) {
-        if ([401, 403, 410].indexOf(e.status) !== -1) throw new MpinError('revoked', TEXT.revoked, e.status);
-        if (e.code === 'http') throw new MpinError('permit', 'Error getting a time permit (' + e.status + ').');
-        throw e;
-      }
-      var secret = xorHex(id.token, await sha256Hex(pin));
-      var p1 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass1'), {
-        mpin_id: id.mpinId, dtas: '', UT: randomHex(32), U: randomHex(32), pass: 1}), ['y'], 'pass1');
-      var p2 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass2'), {
-        V: await hmacHex(secret, String(p1.y)), OTP: false, WID: '0', pass: 2, mpin_id: id.mpinId}),
-        ['authOTT'], 'pass2');
+      var s = this.settings, client = this.client;
+      var permit = await this.timePermit(id);
+      var first = mpinCompute('pass 1', function () {
+        return client.pass1Request(id.mpinId, id.token, permit.timePermit, pin, permit.date);
+      });
+      pin = null;
+      var p1 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass1'), first.request), ['y'], 'pass1');
+      var second = mpinCompute('pass 2', function () { return client.pass2Request(first.state, String(p1.y), false, '0'); });
+      first = null;
+      var p2 = need(await request('POST', joinPath(s.mpinAuthServerURL, 'pass2'), second), ['authOTT'], 'pass2');
       delete p2.OTP;
       var authData;
       try {
@@ -524,6 +539,38 @@
       }
       this.successLogin(authData);
     });
+  };
+
+  /* Today's time permit: share 1 from the RPS (with the permit callback to the RPA), share 2 from the
+   * time-permit storage, else from the D-TA (certivoxURL), as mpinjs gets them. */
+  mpin.prototype.timePermit = async function (id) {
+    var s = this.settings, client = this.client, tp, share2;
+    try {
+      tp = need(await request('GET', joinPath(s.timePermitsURL, encodeURIComponent(id.mpinId))),
+        ['timePermit', 'date', 'storageId', 'signature'], 'timePermit');
+    } catch (e) {
+      if ([401, 403, 410].indexOf(e.status) !== -1) throw new MpinError('revoked', TEXT.revoked, e.status);
+      if (e.code === 'http') throw new MpinError('permit', 'Error getting a time permit (' + e.status + ').');
+      throw e;
+    }
+    if (s.timePermitsStorageURL) {
+      try {
+        share2 = (await request('GET', joinPath(s.timePermitsStorageURL, encodeURIComponent(s.appID) + '/' +
+          encodeURIComponent(tp.date) + '/' + encodeURIComponent(tp.storageId)), undefined, true)).trim();
+      } catch (e) { share2 = null; }   /* not cached there: ask the D-TA */
+    }
+    if (!isHex(share2, POINT_BYTES)) {
+      if (!s.certivoxURL) throw new MpinError('permit', 'No time permit share from the storage, and no certivoxURL.');
+      var q = 'app_id=' + encodeURIComponent(s.appID) + '&mobile=0&hash_mpin_id=' + encodeURIComponent(tp.storageId) +
+        '&signature=' + encodeURIComponent(tp.signature);
+      share2 = need(await request('GET', s.certivoxURL + 'timePermit?' + q), ['timePermit'], 'timePermit').timePermit;
+    }
+    if (!isHex(tp.timePermit, POINT_BYTES) || !isHex(share2, POINT_BYTES)) {
+      throw new MpinError('bad-reply', 'The time permit shares are not ' + POINT_BYTES + '-byte hex points.');
+    }
+    return {date: Number(tp.date), timePermit: mpinCompute('time permit', function () {
+      return client.addShares(tp.timePermit, share2);
+    })};
   };
 
   /* The status mapping of mpinjs _authenticate. */

@@ -16,7 +16,7 @@ my ($NODE) = grep { -x $_ } map { ("$_/node", "$_/nodejs") } split /:/, ($ENV{PA
 $NODE = $ENV{NODE} if $ENV{NODE};
 
 plan skip_all => 'node is not installed' unless $NODE;
-plan tests => 8;
+plan tests => 9;
 Test::More->builder->failure_output(\*STDERR);
 
 my $DIR = tempdir(CLEANUP => 1);
@@ -160,5 +160,24 @@ subtest 'port in use: exit 1' => sub {
     my $out = `'$NODE' '$SCRIPT' --listen 127.0.0.1:$port 2>&1`;
     is($? >> 8, 1, 'exit 1');
     like($out, qr/cannot listen/, 'message');
+    stop($p);
+};
+
+subtest 'a wrong PIN: the PIN error of the KANGAROO step is logged to stderr (even with --quiet)' => sub {
+    my $p = start('--quiet', '--test-controls');
+    local $ENV{MPIN_DEVRPS_URL} = $p->{url};
+    set_config(RPAVerifyUserURL => "$p->{url}/__dev/fake-rpa?body=%7B%22forceActivate%22%3Atrue%7D");
+    my $id = activate_identity(register_user('kangaroo@example.com'));
+    my $token = pin_token($id, '1234');
+    # KANGAROO is a probabilistic walk that can (rarely) miss: a second wrong login then.
+    for my $try (1, 2) {
+        is(authenticate(pin_login($id, $token, '1240')->{authOTT})->code, 401, "PIN 1240 for 1234: 401 (try $try)");
+        my $t0 = time;
+        sleep 0.2 until (() = slurp($p->{err}) =~ /KANGAROO/g) >= $try || time - $t0 > 30;
+        last if slurp($p->{err}) =~ /pinError=/;
+    }
+    like(slurp($p->{err}), qr/^devrps: wrong PIN for "kangaroo\@example.com": KANGAROO pinError=6 /m,
+        'logged: pinError=6 (entered - right)') or diag(slurp($p->{err}));
+    is(authenticate(pin_login($id, $token, '1234')->{authOTT})->code, 200, 'then the right PIN: 200');
     stop($p);
 };

@@ -1,17 +1,18 @@
 # Development RPS, public endpoints: clientSettings (spec 5, C1), time permits
-# and the permit callback (spec 3, B2), pass1/pass2 with the simplified PIN
-# check (C2), setupDone, the fake D-TA storage, and the mobile flow (C3, 7).
+# and the permit callback (spec 3, B2), pass1/pass2 with the real M-Pin
+# check (C2; the client side is devrps/t/mpin-client.js), setupDone, the fake
+# D-TA storage, and the mobile flow (C3, 7).
 use strict;
 use warnings;
 use FindBin;
 use lib "$FindBin::Bin/../devrps/t/lib";
 use Apache::Test qw(-withtestmore);
 use DevRPSTest;
-use Digest::SHA qw(sha256_hex hmac_sha256_hex);
+use Digest::SHA qw(sha256_hex);
 use Time::HiRes qw(sleep);
 
 plan skip_all => 'MPIN_DEVRPS_URL is not set' unless rps_url();
-plan tests => 16;
+plan tests => 17;
 Test::More->builder->failure_output(\*STDERR);
 
 reset_rps();
@@ -106,12 +107,16 @@ subtest 'GET /rps/timePermit without a permit URL' => sub {
     is($j->{storageId}, sha256_hex(pack 'H*', $mp), 'storageId = sha256 of the mpinId bytes');
     is($j->{message}, 'M-Pin Time Permit Generated', 'message');
     is($j->{version}, '0.3', 'version');
-    ok(is_hex($j->{signature}, 64) && is_hex($j->{timePermit}, 64), 'signature and timePermit hex');
+    ok(is_hex($j->{signature}, 64), 'signature 64 hex');
+    like($j->{timePermit}, qr/^04[0-9a-f]{128}$/, 'timePermit (share 1): a BN254CX G1 point');
     is(scalar @{ callbacks() }, 0, 'no permit call');
     my $store = req(GET => '/fake-storage/' . jbody(req(GET => '/rps/clientSettings'))->{appID}
         . "/$j->{date}/$j->{storageId}");
     status_is($store, 200, undef, 'time permit share 2 from the fake storage');
-    like($store->content, qr/^[0-9a-f]{64}$/, 'raw hex text');
+    like($store->content, qr/^04[0-9a-f]{128}$/, 'raw hex text: a G1 point');
+    isnt($store->content, $j->{timePermit}, 'share 2 differs from share 1');
+    is(jbody(req(GET => "/fake-cloud/timePermit?hash_mpin_id=$j->{storageId}"))->{timePermit}, $store->content,
+        'the same share 2 from the fake D-TA (certivoxURL timePermit)');
     is(req(GET => "/fake-storage/0000/$j->{date}/$j->{storageId}")->code, 404, 'wrong appID: 404');
     status_is(req(GET => '/rps/timePermit/abc'), 500, undef, 'odd-length hex mpinId');
 };
@@ -165,16 +170,20 @@ subtest 'POST /rps/setupDone/<mpinId>' => sub {
     is(req(GET => '/rps/setupDone/abcd')->code, 405, 'GET is 405');
 };
 
-# The full simplified flow, as the browser PIN pad does it.
+# The full M-Pin flow, as the browser PIN pad does it.
 set_config(RPAVerifyUserURL => fake_rpa());
 my $REG = register_user('pin-user@example.com');
 my $ID = activate_identity($REG);
 my $TOKEN = pin_token($ID, '1234');
 
-subtest 'simplified PIN: secret = share1 XOR share2 = HMAC(devMasterKey, "secret:"+mpinId)' => sub {
-    is(length $ID->{secret}, 32, '32-byte secret');
+subtest 'M-Pin client secret = share 1 + share 2; token = client secret - PIN.H(ID)' => sub {
+    like($ID->{clientSecret}, qr/^04[0-9a-f]{128}$/, 'client secret: a G1 point');
+    ok($ID->{clientSecret} ne $ID->{share1} && $ID->{clientSecret} ne $ID->{share2}, 'neither share alone');
+    like($TOKEN, qr/^04[0-9a-f]{128}$/, 'token: a G1 point');
+    isnt($TOKEN, $ID->{clientSecret}, 'the PIN is taken out');
+    isnt(pin_token($ID, '1235'), $TOKEN, 'another PIN, another token');
     my $other = activate_identity(register_user('pin-other@example.com'));
-    isnt(unpack('H*', $other->{secret}), unpack('H*', $ID->{secret}), 'secrets differ per identity');
+    isnt($other->{clientSecret}, $ID->{clientSecret}, 'client secrets differ per identity');
 };
 
 subtest 'right PIN -> /authenticate 200' => sub {
@@ -205,23 +214,39 @@ subtest 'pass2 rules: y is single use, V is checked, no pass1 -> wrong PIN' => s
     set_config(RPAVerifyUserURL => fake_rpa());
     my $id = activate_identity(register_user('pass-rules'));
     my $token = pin_token($id, '9999');
-    my $p1 = jbody(req(POST => '/rps/pass1', { mpin_id => $id->{mpinId}, dtas => '', UT => '04', U => '04', pass => 1 }));
+    my $c1 = pin_pass1($id, $token, '9999');
+    is_deeply([sort keys %{ $c1->{request} }], [qw(U UT dtas mpin_id pass)], 'pass1 body fields (mpinjs)');
+    like($c1->{request}{$_}, qr/^04[0-9a-f]{128}$/, "pass1 $_: a G1 point") for qw(U UT);
+    my $p1 = jbody(req(POST => '/rps/pass1', $c1->{request}));
     is_deeply([sort keys %$p1], [qw(message pass version y)], 'pass1 reply fields');
     is($p1->{message}, 'OK', 'message OK');
     is($p1->{pass}, 1, 'pass 1');
     ok(is_hex($p1->{y}, 64), 'y is 64 hex');
-    my $V = hmac_sha256_hex($p1->{y}, $token ^ Digest::SHA::sha256('9999'));
-    my %p2 = (V => $V, OTP => JSON::PP::false, WID => '0', pass => 2, mpin_id => $id->{mpinId});
-    my $first = jbody(req(POST => '/rps/pass2', \%p2));
+    my $p2 = pin_pass2($c1->{state}, $p1->{y});
+    is_deeply([sort keys %$p2], [qw(OTP V WID mpin_id pass)], 'pass2 body fields (mpinjs)');
+    like($p2->{V}, qr/^04[0-9a-f]{128}$/, 'V: a G1 point');
+    my $first = jbody(req(POST => '/rps/pass2', $p2));
     is(authenticate($first->{authOTT})->code, 200, 'V right');
-    my $replay = req(POST => '/rps/pass2', \%p2);
+    my $replay = req(POST => '/rps/pass2', $p2);
     status_is($replay, 200, 'OK', 'pass2 replay still answers 200');
     is(authenticate(jbody($replay)->{authOTT})->code, 401, 'but y was consumed: wrong PIN');
-    req(POST => '/rps/pass1', { mpin_id => $id->{mpinId}, dtas => '', UT => '04', U => '04', pass => 1 });
-    is(authenticate(jbody(req(POST => '/rps/pass2', { %p2, V => uc $V }))->{authOTT})->code, 401,
-        'V for an old y: wrong PIN');
-    is(authenticate(jbody(req(POST => '/rps/pass2', \%p2))->{authOTT})->code, 410,
+    req(POST => '/rps/pass1', $c1->{request});
+    is(authenticate(jbody(req(POST => '/rps/pass2', $p2))->{authOTT})->code, 401,
+        'the same U, UT replayed in pass1 and the old V: a new y, wrong PIN');
+    is(authenticate(jbody(req(POST => '/rps/pass2', $p2))->{authOTT})->code, 410,
         'no pass1 at all: wrong PIN (the third failure: 410)');
+};
+
+subtest 'pass1 / pass2 with garbage points: a failed login, not an error' => sub {
+    reset_rps();
+    set_config(RPAVerifyUserURL => fake_rpa());
+    my $id = activate_identity(register_user('garbage-points'));
+    my $p1 = req(POST => '/rps/pass1', { mpin_id => $id->{mpinId}, dtas => '', UT => '04ab', U => 'zz', pass => 1 });
+    status_is($p1, 200, 'OK', 'pass1 takes any U, UT');
+    my $p2 = req(POST => '/rps/pass2', { V => '04' . ('00' x 64), OTP => JSON::PP::false, WID => '0', pass => 2,
+        mpin_id => $id->{mpinId} });
+    status_is($p2, 200, 'OK', 'pass2 still answers 200');
+    status_is(authenticate(jbody($p2)->{authOTT}), 401, 'Wrong PIN.', '/authenticate: wrong PIN');
 };
 
 subtest 'pass1 / pass2 400s' => sub {

@@ -291,7 +291,7 @@ subtest 'A3 activation: POST /user/<mpinId>, then /rps/signature' => sub {
     $sig = req(GET => "/rps/signature/$r->{mpinId}?regOTT=$r->{regOTT}");
     status_is($sig, 200, undef, 'signature after activation');
     my $j = json_reply_ok($sig);
-    ok(is_hex($j->{clientSecretShare}, 64), 'clientSecretShare 64 hex');
+    like($j->{clientSecretShare}, qr/^04[0-9a-f]{128}$/, 'clientSecretShare: a BN254CX G1 point (65 bytes hex)');
     like($j->{params}, qr/^mpin_id=\Q$r->{mpinId}\E&mobile=0&expires=[^&]+&signature=[0-9a-f]{64}$/, 'params');
     status_is(req(POST => "/user/$r->{mpinId}", json_encode({ activateKey => $key })), 401, 'M-Pin ID not found.',
         'activation after the registration was consumed');
@@ -334,7 +334,8 @@ subtest 'fake D-TA: /fake-cloud/clientSecret checks the signed params' => sub {
     my $j = jbody(req(GET => "/rps/signature/$r->{mpinId}?regOTT=$r->{regOTT}"));
     my $cs = req(GET => "/fake-cloud/clientSecret?$j->{params}");
     status_is($cs, 200, undef, 'good params');
-    ok(is_hex(jbody($cs)->{clientSecret}, 64), 'clientSecret 64 hex');
+    like(jbody($cs)->{clientSecret}, qr/^04[0-9a-f]{128}$/, 'clientSecret (share 2): a G1 point');
+    isnt(jbody($cs)->{clientSecret}, $j->{clientSecretShare}, 'share 2 differs from share 1 (two master-secret shares)');
     (my $tampered = $j->{params}) =~ s/mobile=0/mobile=1/;
     status_is(req(GET => "/fake-cloud/clientSecret?$tampered"), 401, undef, 'tampered params');
     (my $badsig = $j->{params}) =~ s/signature=[0-9a-f]{4}/signature=0000/;

@@ -1,12 +1,14 @@
 'use strict';
 // Public endpoints used at login: clientSettings (spec 5 / C1), pass1 and
-// pass2 (C2, with the simplified PIN check), and the mobile flow (C3, 7).
+// pass2 (C2, with the M-Pin server computation of lib/devcrypto.js), and the
+// mobile flow (C3, 7).
 
 const nodeCrypto = require('crypto');
 const u = require('./util');
 const { DevCrypto } = require('./devcrypto');
 const { replyJson, replyEmpty } = require('./reply');
 const { checkLogin } = require('./private');
+const { findPinError } = require('./pinerror');
 
 const PASS1_LIFETIME_MS = 60 * 1000;
 const MOBILE_WAIT_MS = 10 * 1000; // MOBILE_LOGIN_AUTHENTICATION_TIMEOUT_SECONDS
@@ -72,12 +74,48 @@ function parsePassBody(body, required) {
 }
 
 // POST /rps/pass1 {"mpin_id", "dtas", "UT", "U", "pass": 1}
+// U = x.H(ID) and UT = x.(H(ID) + H(date|H(ID))) from the client's CLIENT_1;
+// the server's SERVER_1 (HID, HTID for today's time permit) and challenge y
+// are kept with them for pass2 (the latest per mpin_id).
 function pass1(ctx) {
   const p = parsePassBody(ctx.body, ['mpin_id', 'UT', 'U']);
   if (p.error) return replyEmpty(ctx, 400, p.error);
-  const y = u.randomHex(32);
-  ctx.state.setPass1(p.data.mpin_id, y, PASS1_LIFETIME_MS);
-  replyJson(ctx, 200, { version: '0.3', y, pass: 1, message: 'OK' }, { reason: 'OK' });
+  const { data } = p;
+  const rec = ctx.crypto.pass1(data.mpin_id, u.epochDays(Date.now()));
+  rec.U = data.U;
+  rec.UT = data.UT;
+  ctx.state.setPass1(data.mpin_id, rec, PASS1_LIFETIME_MS);
+  replyJson(ctx, 200, { version: '0.3', y: rec.y, pass: 1, message: 'OK' }, { reason: 'OK' });
+}
+
+// The M-Pin check of a pass2: SERVER_2 with the pass1 record. A wrong PIN's
+// error is then found by KANGAROO in a worker thread and logged to stderr.
+function checkPin(ctx, mpinId, userId, challenge, V) {
+  const who = JSON.stringify(userId);
+  if (!challenge) {
+    ctx.app.log(`devrps: pass2 for ${who} without a pending pass1 (none, used or expired): login fails`);
+    return false;
+  }
+  const inp = {
+    date: challenge.date, HID: challenge.HID, HTID: challenge.HTID, y: challenge.y,
+    U: challenge.U, UT: challenge.UT, V,
+  };
+  const r = ctx.crypto.verify(inp);
+  if (r.ok) return true;
+  if (r.rtn !== ctx.crypto.BAD_PIN) {
+    ctx.app.log(`devrps: M-Pin SERVER_2 refused the proof of ${who} (error ${r.rtn}${r.error ? `: ${r.error}` : ''})`);
+    return false;
+  }
+  const log = ctx.app.log;
+  findPinError(ctx.crypto.serverSecret(), inp, (e) => {
+    if (e.pinError) {
+      log(`devrps: wrong PIN for ${who}: KANGAROO pinError=${e.pinError} (entered PIN - right PIN)`);
+    } else {
+      log(`devrps: failed M-Pin proof for ${who}: KANGAROO found no PIN error (bad token or time permit)` +
+        (e.error ? `: ${e.error}` : ''));
+    }
+  });
+  return false;
 }
 
 // OTP flag as the RPS reads it: int(OTP) == 1.
@@ -97,7 +135,7 @@ function userIdOf(state, mpinId) {
 // an authOTT, whatever the PIN check says; the verdict is stored for
 // /authenticate.
 function pass2(ctx) {
-  const { state, cfg, crypto } = ctx;
+  const { state, cfg } = ctx;
   const p = parsePassBody(ctx.body, ['mpin_id', 'WID', 'OTP', 'V']);
   if (p.error) return replyEmpty(ctx, 400, p.error);
   const { data } = p;
@@ -107,9 +145,7 @@ function pass2(ctx) {
     return replyEmpty(ctx, 400, 'BAD REQUEST. INVALID DATA');
   }
 
-  const challenge = state.takePass1(data.mpin_id);
-  const ok = !!challenge &&
-    u.hexEqualConstantTime(data.V.toLowerCase(), crypto.expectedV(data.mpin_id, challenge.y));
+  const ok = checkPin(ctx, data.mpin_id, userId, state.takePass1(data.mpin_id), data.V);
   const OTP = otpFlag === 1 ? u.randomOtp() : undefined;
   const authOTT = u.randomHex(16);
   const reply = { version: '0.3', pass: 2, authOTT };

@@ -2,7 +2,8 @@
 // Registration and identity set-up, spec sections 2, 3 and "Protocol spec" B:
 // PUT /rps/user[/<mpinId>] (with the verify callback), GET /rps/signature,
 // GET /rps/timePermit (with the permit callback), and the fake D-TA
-// (/fake-cloud/..., /fake-storage/...) that completes the simplified scheme.
+// (/fake-cloud/..., /fake-storage/...) that hands out the second shares of the
+// M-Pin client secret and time permits (lib/devcrypto.js).
 
 const u = require('./util');
 const { DevCrypto } = require('./devcrypto');
@@ -174,11 +175,11 @@ function signature(ctx, mpinId) {
 
   state.pending.delete(mpinId); // the registration is consumed
   state.rememberIdentity(mpinId, rec.userId, rec.mobile, true);
-  replyJson(ctx, 200, { params, clientSecretShare: crypto.share1(mpinId).toString('hex') });
+  replyJson(ctx, 200, { params, clientSecretShare: crypto.clientSecretShare1(mpinId) });
 }
 
 // GET /fake-cloud/clientSecret?mpin_id=&mobile=&expires=&signature=
-// The D-TA half of the client secret (share 2).
+// The cloud D-TA's half of the client secret: share 2 = s2.H(ID).
 function fakeClientSecret(ctx) {
   const { crypto } = ctx;
   const q = ctx.query;
@@ -191,7 +192,7 @@ function fakeClientSecret(ctx) {
   if (!u.hexEqualConstantTime(sig.toLowerCase(), expected) || !(expiresMs > Date.now()) || !u.isHex(mpinId)) {
     return replyError(ctx, 401, 'Invalid signature');
   }
-  replyJson(ctx, 200, { clientSecret: crypto.share2(mpinId).toString('hex') });
+  replyJson(ctx, 200, { clientSecret: crypto.clientSecretShare2(mpinId) });
 }
 
 // GET /rps/timePermit/<mpinId>  (RPSTimePermitHandler), with the permit hook.
@@ -221,7 +222,7 @@ async function timePermit(ctx, mpinId) {
 }
 
 // GET /fake-storage/<appID>/<date>/<storageId>: the cloud cache of time-permit
-// share 2, raw text as S3 served it.
+// share 2 (s2.H(date|H(ID)), H(ID) = storageId), raw text as S3 served it.
 function fakeStorage(ctx, appID, date, storageId) {
   if (appID !== ctx.cfg.appID || !/^[0-9a-f]{64}$/.test(storageId)) {
     return replyRaw(ctx, 404, 'Not Found', 'text/plain; charset=UTF-8', 'Not Found');

@@ -20,7 +20,7 @@ class State {
     this.pending = new Map(); // mpinId -> {regOTT, active, activateKey, userId, expires}
     this.auth = new Map(); // authOTT -> record (see newAuthRecord)
     this.attempts = new Map(); // mpinId -> failed login count
-    this.pass1 = new Map(); // mpinId -> {y, expires}
+    this.pass1 = new Map(); // mpinId -> {y, date, HID, HTID, U, UT, expires}
     this.access = new Map(); // webOTT -> {wid, webOTT, expires, authOTT}
     this.requestLog = [];
     this.callbacks = [];
@@ -76,8 +76,9 @@ class State {
   resetAttempts(mpinId) { this.attempts.delete(mpinId); }
 
   // --- pass1 challenges (most recent per mpinId) -----------------------------
-  setPass1(mpinId, y, lifetimeMs) {
-    this.pass1.set(mpinId, { y, expires: Date.now() + lifetimeMs });
+  // rec: what pass2 needs ({y, date, HID, HTID, U, UT}, hex strings).
+  setPass1(mpinId, rec, lifetimeMs) {
+    this.pass1.set(mpinId, Object.assign({}, rec, { expires: Date.now() + lifetimeMs }));
   }
 
   // Returns the challenge and consumes it.

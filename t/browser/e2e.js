@@ -6,7 +6,8 @@
  *
  * Drives Debian's chromium (/usr/bin/chromium, or $MPIN_CHROMIUM) headless through playwright-core; never
  * downloads a browser. Walks the tutorial: index page, login link, "Sign in from here", e-mail, "Setup M-Pin",
- * PIN 1234, "Setup", "Sign in now", PIN 1234, "Login", /protected; then logout, a wrong PIN (401) and three
+ * PIN 1234, "Setup", "Sign in now", PIN 1234, "Login", /protected (with real M-Pin proofs: the PIN pad runs
+ * milagro-crypto-js, the development RPS checks them); then logout, a wrong PIN (401) and three
  * wrong PINs (410, identity blocked). Prints TAP ("1..N", then "ok N - ..." / "not ok N - ..."), exits non-zero
  * on any failure. Every wait has a timeout and the whole run is cut at $MPIN_E2E_TIMEOUT seconds (55).
  * $MPIN_E2E_SHOTS=<dir> saves a screenshot of each step there.
@@ -34,6 +35,7 @@ const STORE_KEY = 'mpin-dev-identities';
 
 let page;            /* the one tab of the run */
 const pageErrors = [];
+const sent = [];     /* every request of the page: {method, url, body} */
 
 function check(cond, what) {
   if (!cond) throw new Error(what);
@@ -114,7 +116,8 @@ const steps = [
   ['the browser stores the identity with a token, never the PIN', async () => {
     const ids = await storedIdentities();
     const me = ids.find((i) => i.userId === email);
-    check(me && /^[0-9a-f]{64}$/.test(me.token), `no token stored for ${email}: ${JSON.stringify(ids)}`);
+    /* the M-Pin token: a BN254CX point (04 | x | y), the client secret with the PIN taken out */
+    check(me && /^04[0-9a-f]{128}$/.test(me.token), `no M-Pin token stored for ${email}: ${JSON.stringify(ids)}`);
     const extra = Object.keys(me).filter((k) => !['userId', 'mpinId', 'token'].includes(k));
     check(extra.length === 0, `the stored identity has more than userId, mpinId, token: ${extra}`);
   }],
@@ -126,11 +129,28 @@ const steps = [
   [`PIN ${PIN} + "Login" lands on /protected: "You are logged in as ${email}"`, async () => {
     await page.click('input[name=pin]');
     await page.keyboard.type(PIN);   /* the keyboard path; the keypad was used at setup */
+    sent.length = 0;
     const reply = await clickAndAuthenticate('[data-action=login]');
     check(reply.status() === 200, `authenticate answered ${reply.status()}`);
     await page.waitForURL((u) => u.pathname === '/protected', {timeout: WAIT_MS});
     const h = await text('body');
     check(h.includes(`You are logged in as ${email}`), `protected page says: ${h.trim().slice(0, 200)}`);
+  }],
+  ['the login sent real M-Pin proofs (pass1 U/UT, pass2 V: BN254CX points), never the PIN', async () => {
+    const point = /^04[0-9a-f]{128}$/;
+    const body = (re) => {
+      const r = sent.filter((x) => x.method === 'POST' && re.test(new URL(x.url).pathname)).pop();
+      check(r, `no POST ${re} was sent`);
+      return JSON.parse(r.body || 'null') || {};
+    };
+    const p1 = body(/\/pass1$/);
+    check(point.test(p1.U) && point.test(p1.UT) && p1.pass === 1, `pass1 body: ${JSON.stringify(p1).slice(0, 200)}`);
+    const p2 = body(/\/pass2$/);
+    check(point.test(p2.V) && p2.pass === 2 && p2.WID === '0', `pass2 body: ${JSON.stringify(p2).slice(0, 200)}`);
+    check(sent.some((x) => x.method === 'GET' && /\/timePermit\//.test(x.url)), 'no time permit was fetched');
+    const leak = sent.find((x) => /"pin"/i.test(x.body || '') || (x.body || '').includes(`"${PIN}"`) ||
+      new RegExp(`[=/]${PIN}(&|$)`).test(x.url));
+    check(!leak, `the PIN was sent: ${leak && leak.method} ${leak && leak.url}`);
   }],
   ['Logout returns to the index page; /protected is then refused', async () => {
     await page.click('a[href$="/logout"]', {timeout: WAIT_MS});
@@ -192,6 +212,7 @@ async function main() {
     browser.setDefaultNavigationTimeout(WAIT_MS);
     page = browser.pages()[0] || await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(`page error: ${e.message}`));
+    page.on('request', (r) => sent.push({method: r.method(), url: r.url(), body: r.postData()}));
     page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`); });
     for (; next < steps.length; next++) {
       const [name, fn] = steps[next];

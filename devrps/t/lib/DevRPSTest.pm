@@ -2,15 +2,16 @@ package DevRPSTest;
 # Helpers for the t/devrps*.t tests: HTTP calls to the development RPS
 # ($ENV{MPIN_DEVRPS_URL}, started with --test-controls), JSON, the fake RPA
 # (the t/cgi-bin/fake-rpa CGI under Apache::Test, else the devrps built-in
-# /__dev/fake-rpa), and a client for the simplified PIN scheme.
+# /__dev/fake-rpa), and the M-Pin client side (through devrps/t/mpin-client.js).
 use strict;
 use warnings;
 use Exporter 'import';
 use LWP::UserAgent ();
 use HTTP::Request ();
 use JSON::PP ();
-use Digest::SHA qw(sha256 hmac_sha256_hex hmac_sha256);
+use File::Basename ();
 use File::Spec ();
+use POSIX ();
 use Time::HiRes ();
 
 our @EXPORT = qw(rps_url rps req jreq jbody dev reset_rps set_config mint fake_rpa fake_rpa_is_cgi
@@ -139,7 +140,33 @@ sub fake_rpa_log_available {
 }
 push @EXPORT, 'fake_rpa_log_available';
 
-# --- the simplified PIN scheme, client side -----------------------------------
+# --- the M-Pin client side (devrps/t/mpin-client.js, the PIN pad's own code) ---
+
+my $CLIENT_JS = File::Spec->catfile(File::Basename::dirname(File::Spec->rel2abs(__FILE__)), File::Spec->updir,
+    'mpin-client.js');
+
+sub node_bin {
+    return $ENV{NODE} if $ENV{NODE};
+    my ($n) = grep { -x $_ } map { ("$_/node", "$_/nodejs") } split /:/, ($ENV{PATH} || '');
+    return $n;
+}
+
+# mpin_client(OP, {args}) -> decoded reply of devrps/t/mpin-client.js (dies on an error).
+sub mpin_client {
+    my ($op, $args) = @_;
+    my $node = node_bin() or die "node is not installed\n";
+    my $pid = open(my $fh, '-|');
+    die "fork: $!\n" unless defined $pid;
+    if (!$pid) {
+        exec($node, $CLIENT_JS, $op, $JSON->encode($args)) or POSIX::_exit(127);
+    }
+    my $out = do { local $/; <$fh> };
+    close $fh;
+    my $r = json_decode($out // '');
+    die "mpin-client $op: " . ($r && $r->{error} ? $r->{error} : "exit $? " . ($out // '')) . "\n"
+        if $? != 0 || !$r || $r->{error};
+    return $r;
+}
 
 # PUT /rps/user with a force-activating fake RPA; returns the reply hash.
 sub register_user {
@@ -149,7 +176,8 @@ sub register_user {
     return jbody($res);
 }
 
-# Registration reply -> {mpinId, secret (bytes)} through /rps/signature and the fake D-TA.
+# Registration reply -> {mpinId, share1, share2, clientSecret} through /rps/signature and the fake D-TA:
+# the M-Pin client secret (hex G1 point) = share 1 + share 2.
 sub activate_identity {
     my ($reg) = @_;
     my $res = req(GET => "/rps/signature/$reg->{mpinId}?regOTT=$reg->{regOTT}");
@@ -158,25 +186,57 @@ sub activate_identity {
     my $cs = req(GET => "/fake-cloud/clientSecret?$sig->{params}");
     die 'clientSecret: ' . $cs->status_line . "\n" unless $cs->code == 200;
     my $share2 = jbody($cs)->{clientSecret};
-    return { mpinId => $reg->{mpinId}, secret => pack('H*', $sig->{clientSecretShare}) ^ pack('H*', $share2) };
+    my $secret = mpin_client(secret => { share1 => $sig->{clientSecretShare}, share2 => $share2 })->{clientSecret};
+    return { mpinId => $reg->{mpinId}, share1 => $sig->{clientSecretShare}, share2 => $share2,
+        clientSecret => $secret };
 }
 
-# What the PIN pad stores: secret XOR SHA256(PIN).
-sub pin_token { my ($id, $pin) = @_; return $id->{secret} ^ sha256($pin) }
+# What the PIN pad stores: the token, client secret - PIN.H(mpinId) (EXTRACT_PIN), hex.
+sub pin_token {
+    my ($id, $pin) = @_;
+    return mpin_client(token => { mpinId => $id->{mpinId}, pin => "$pin", clientSecret => $id->{clientSecret} })->{token};
+}
+
+# Today's time permit shares of an identity: GET /rps/timePermit (share 1), then the fake storage (share 2).
+# Returns {date, share1, share2}.
+sub time_permit {
+    my ($id) = @_;
+    my $res = req(GET => "/rps/timePermit/$id->{mpinId}");
+    die 'timePermit: ' . $res->status_line . "\n" unless $res->code == 200;
+    my $tp = jbody($res);
+    my $appID = jbody(req(GET => '/rps/clientSettings'))->{appID};
+    my $st = req(GET => "/fake-storage/$appID/$tp->{date}/$tp->{storageId}");
+    die 'fake-storage: ' . $st->status_line . "\n" unless $st->code == 200;
+    return { date => $tp->{date}, share1 => $tp->{timePermit}, share2 => $st->content };
+}
+
+# CLIENT_1 for a login with PIN: {request => pass1 body, state => for pin_pass2}. No HTTP but the time permit.
+sub pin_pass1 {
+    my ($id, $token, $pin, %opt) = @_;
+    my $tp = $opt{permit} || time_permit($id);
+    return mpin_client(pass1 => { mpinId => $id->{mpinId}, token => $token, pin => "$pin", date => $tp->{date},
+        permitShare1 => $tp->{share1}, permitShare2 => $tp->{share2} });
+}
+
+# CLIENT_2: the pass2 body for the pass1 state and the server's y.
+sub pin_pass2 {
+    my ($state, $y, %opt) = @_;
+    return mpin_client(pass2 => { state => $state, y => $y, otp => ($opt{otp} ? JSON::PP::true : JSON::PP::false),
+        wid => (defined $opt{wid} ? "$opt{wid}" : '0') });
+}
 
 # pass1 + pass2 with a PIN, against a stored token; returns the pass2 reply.
 sub pin_login {
     my ($id, $token, $pin, %opt) = @_;
-    my $p1 = req(POST => '/rps/pass1', { mpin_id => $id->{mpinId}, dtas => '', UT => '04ab', U => '04cd', pass => 1 });
+    my $c1 = pin_pass1($id, $token, $pin, %opt);
+    my $p1 = req(POST => '/rps/pass1', $c1->{request});
     die 'pass1: ' . $p1->status_line . "\n" unless $p1->code == 200;
-    my $y = jbody($p1)->{y};
-    my $secret = $token ^ sha256($pin);
-    my $V = hmac_sha256_hex($y, $secret);
-    my $p2 = req(POST => '/rps/pass2', { V => $V, OTP => ($opt{otp} ? JSON::PP::true : JSON::PP::false),
-        WID => (defined $opt{wid} ? $opt{wid} : '0'), pass => 2, mpin_id => $id->{mpinId} });
+    my $body = pin_pass2($c1->{state}, jbody($p1)->{y}, %opt);
+    my $p2 = req(POST => '/rps/pass2', $body);
     die 'pass2: ' . $p2->status_line . "\n" unless $p2->code == 200;
     return jbody($p2);
 }
+push @EXPORT, qw(mpin_client time_permit pin_pass1 pin_pass2);
 
 # POST /authenticate {"authOTT"} as the RPA does; returns the response.
 sub authenticate {
