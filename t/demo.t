@@ -8,7 +8,7 @@ use LWP::UserAgent;
 use POSIX ();
 use Time::HiRes qw(sleep);
 
-plan tests => 9;
+plan tests => 11;
 Test::More->builder->failure_output(\*STDERR);
 
 sub free_port { IO::Socket::INET->new(Listen => 1, LocalAddr => '127.0.0.1', LocalPort => 0)->sockport }
@@ -41,6 +41,9 @@ my $r = $ua->post("$base/login", {username => 'john', password => '123', csrf_to
 is($r->code, 303, 'the tutorial\'s john / 123 logs in');
 like($ua->get("$base/protected")->content, qr/You are logged in as john/, 'and sees the protected page');
 is($ua->get("http://127.0.0.1:$rps_port/status")->code, 200, 'the development RPS runs beside it');
+my $walk = `scripts/flow-with-curl $base walk\@example.com 2>&1`;
+like($walk, qr/You are logged in as walk\@example\.com/, 'scripts/flow-with-curl logs in with real M-Pin proofs');
+like($walk, qr/< 408 .*Expired authentication request/, '... and its replayed authOTT is refused');
 
 kill 'TERM', -$pid;
 my $gone = 0;
