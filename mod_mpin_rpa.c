@@ -87,6 +87,7 @@ static const char *const handler_succ[] = {"mod_proxy.c", NULL};
 static void mpin_register_hooks(apr_pool_t *p)
 {
     ap_hook_pre_config(mpin_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_check_config(mpin_check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(mpin_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(mpin_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     /* identity headers go before any other module sees the request */

@@ -103,6 +103,8 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir);
 void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv);
 void *mpin_create_srv_conf(apr_pool_t *p, server_rec *s);
 void *mpin_merge_srv_conf(apr_pool_t *p, void *basev, void *addv);
+/* config_check.c: whole-configuration checks (check_config hook). */
+int mpin_check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, server_rec *s);
 /* Effective values with their defaults applied. */
 const char *mpin_conf_rps_url(const mpin_dir_conf *c);
 const char *mpin_conf_login_url(const mpin_dir_conf *c);

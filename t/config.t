@@ -72,7 +72,22 @@ my @good = (
     'MpinLoginURL https://login.example/login?app=1',
 );
 
-plan tests => 3 * @bad + @good;
+# Mistakes that only the whole configuration shows (the check_config hook).
+my @whole_bad = (
+    ["<Location /a>\nSetHandler mpin-authenticate\n</Location>",
+     qr/MpinRpsURL is not set, but SetHandler mpin-authenticate on line 10 of \Q$tmp\E\/httpd\.conf needs the RPS/],
+    ["MpinRpsURL http://127.0.0.1:8011\n<Location /a>\nSetHandler mpin-login\n</Location>\n<Location /a>\nSetHandler mpin-login\n</Location>",
+     qr/SetHandler mpin-login on line 14 of \Q$tmp\E\/httpd\.conf mounts the handler at <Location \/a> a second time in the same virtual host \(first on line 11/],
+);
+my @whole_good = (
+    "MpinRpsURL http://127.0.0.1:8011\n<Location /a>\nSetHandler mpin-authenticate\n</Location>",
+    "<Location />\nSetHandler mpin-page\n</Location>\n<Location /p>\nSetHandler mpin-page\n</Location>",
+    "<Location /a>\nSetHandler mpin-login\n</Location>\n<Location /b>\nSetHandler mpin-login\n</Location>",
+    "<VirtualHost 127.0.0.1:1>\n<Location /a>\nSetHandler mpin-login\n</Location>\n</VirtualHost>\n"
+      . "<VirtualHost 127.0.0.2:1>\n<Location /a>\nSetHandler mpin-login\n</Location>\n</VirtualHost>",
+);
+
+plan tests => 3 * @bad + @good + 2 * @whole_bad + @whole_good;
 Test::More->builder->failure_output(\*STDERR);
 
 sub check_config {
@@ -107,4 +122,17 @@ for my $case (@bad) {
 for my $directive (@good) {
     my ($rc, $out) = check_config($directive);
     is($rc, 0, "apachectl -t accepts: $directive") or diag($out);
+}
+
+for my $case (@whole_bad) {
+    my ($conf, $want) = @$case;
+    my ($rc, $out) = check_config($conf);
+    (my $label = $conf) =~ s/\n/ /g;
+    isnt($rc, 0, "apachectl -t refuses: $label");
+    like($out, $want, '  with one line naming the directive, the file and the line') or diag($out);
+}
+for my $conf (@whole_good) {
+    my ($rc, $out) = check_config($conf);
+    (my $label = $conf) =~ s/\n/ /g;
+    is($rc, 0, "apachectl -t accepts: $label") or diag($out);
 }

@@ -26,9 +26,9 @@ if (!$pid) {
 }
 my $ua = LWP::UserAgent->new(timeout => 10, max_redirect => 0, cookie_jar => {});
 my $up;
-for (1 .. 100) {
+for (1 .. 150) {
     $up = $ua->get("$base/");
-    last if $up->code == 200;
+    last if $up->code == 200 && $ua->get("http://127.0.0.1:$rps_port/status")->code == 200;
     sleep 0.2;
 }
 is($up->code, 200, 'the demo answers on its port');
