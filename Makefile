@@ -66,7 +66,7 @@ install: mod_mpin_rpa.so
 	install -d $(DESTDIR)$(APACHE_MODDIR)
 	$(APXS) -i -S LIBEXECDIR=$(DESTDIR)$(APACHE_MODDIR) -n mpin_rpa mod_mpin_rpa.so
 	install -d $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/pinpad
-	install -m 644 templates/*.html $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 templates/* $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 pinpad/* $(DESTDIR)$(DATADIR)/pinpad/
 	install -d $(DESTDIR)$(APACHE_SYSCONF)/mods-available
 	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf conf/mpin_rpa_endpoints.conf \
