@@ -70,9 +70,14 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         || mpin_session_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
     mpin_rps_set_limit(s);
-    if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR)))
-        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(00002)
-                     "default templates not loaded (set MpinTemplateDir): %s", err);
+    if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR))) {
+        const mpin_dir_conf *main_conf =
+            ap_get_module_config(s->lookup_defaults, &mpin_rpa_module);
+        /* only worth a warning when the server has no MpinTemplateDir either */
+        ap_log_error(APLOG_MARK, main_conf->templates ? APLOG_DEBUG : APLOG_WARNING, 0, s,
+                     MPINLOGNO(00002) "the installed templates are not readable, so pages need "
+                     "MpinTemplateDir: %s", err);
+    }
     return OK;
 }
 
