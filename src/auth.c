@@ -138,8 +138,8 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
 }
 
 /* Why a request was let in, for the sub-requests and internal redirects
- * that follow it: the cookie (name, path) and the site the session was
- * checked against.  Kept in r->notes, which clients cannot write. */
+ * that follow it: the cookie (name, path, domain) whose session was
+ * checked.  Kept in r->notes, which clients cannot write. */
 #define NOTE_DECISION "mpin-rpa-decision"
 
 static const char *decision_key(request_rec *r, const mpin_dir_conf *c)

@@ -1,0 +1,259 @@
+package MpinServer;
+# Extra httpd instances for the tests that need more than the Apache::Test
+# server (several servers sharing a session store, key rotation, a store
+# that is down), and a few helpers of the session and access tests.
+#
+#   my $s = MpinServer->start(secret => 'x' x 32, store => "redis:127.0.0.1:$port",
+#                             conf => "extra directives");
+#   $s->url('/protected');   $s->port;   $s->log;   $s->stop;
+#
+# In conf, @ROOT@ stands for the instance's ServerRoot (its DocumentRoot is
+# @ROOT@/htdocs, readable by httpd's children).
+#
+# Each instance has its own ServerRoot in a temporary folder, its own port,
+# the modules of t/conf/modules.conf, the module built in the checkout, the
+# development RPS of t/run (MPIN_DEVRPS_URL) and the tutorial's endpoints
+# (conf/mpin_rpa_endpoints.conf).  It is stopped when the object goes away.
+use strict;
+use warnings;
+use Exporter 'import';
+use Cwd qw(abs_path);
+use File::Basename qw(dirname);
+use File::Temp qw(tempdir);
+use IO::Socket::INET ();
+use Time::HiRes qw(sleep time);
+use Digest::SHA qw(sha256 hmac_sha256);
+use MIME::Base64 qw(encode_base64url);
+use MpinTest qw(http devrps_mint cookie_from);
+
+our @EXPORT_OK = qw(free_port stop_all login_at hits log_offset log_since raw_request session_key
+    cookie_tag signed_cookie nav_headers xhr_headers);
+
+my $TOP = abs_path(dirname(__FILE__) . '/../..');
+
+# Every instance still running when the test ends is stopped (SIGTERM, which
+# is what `-k stop` sends), whatever the order Perl destroys things in.
+our %RUNNING;
+END { local ($?, $!); kill 'TERM', $_ for keys %RUNNING }
+my $HTTPD = '/usr/sbin/apache2';
+
+sub free_port {
+    my $s = IO::Socket::INET->new(Listen => 1, LocalAddr => '127.0.0.1', LocalPort => 0,
+                                  ReuseAddr => 1) or die "no free port: $!";
+    my $port = $s->sockport;
+    close $s;
+    return $port;
+}
+
+# The LoadModule lines of the Apache::Test server.
+sub _modules {
+    open my $fh, '<', "$TOP/t/conf/modules.conf" or die "modules.conf: $!";
+    my @lines = grep { /^\s*(LoadModule|TypesConfig)\b/ } <$fh>;
+    close $fh;
+    return join '', @lines;
+}
+
+sub start {
+    my ($class, %o) = @_;
+    my $rps = $ENV{MPIN_DEVRPS_URL} or die 'MPIN_DEVRPS_URL is not set (run t/run)';
+    my $root = tempdir('mpin-srv.XXXXXX', TMPDIR => 1, CLEANUP => 1);
+    chmod 0755, $root;
+    mkdir "$root/$_" for qw(htdocs logs);
+    chmod 0755, "$root/htdocs";
+    my $port = $o{port} || free_port();
+    my $user = $> == 0 ? "User nobody\nGroup nogroup\n" : '';
+    my $secret = defined $o{secret} ? qq{MpinSessionSecret $o{secret}\n} : '';
+    my $store = defined $o{store} ? qq{MpinSessionStore "$o{store}"\n} : '';
+    my $conf = <<"CONF";
+ServerRoot "$root"
+DefaultRuntimeDir "$root/logs"
+PidFile "$root/logs/httpd.pid"
+ErrorLog "$root/logs/error_log"
+LogLevel info mpin_rpa:debug
+Listen 127.0.0.1:$port
+ServerName 127.0.0.1
+DocumentRoot "$root/htdocs"
+${user}@{[ _modules() ]}
+LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
+<IfModule mod_cgid.c>
+    ScriptSock "$root/logs/cgisock"
+</IfModule>
+<Directory "$root/htdocs">
+    Require all granted
+</Directory>
+${secret}${store}MpinRpsURL "$rps"
+MpinRpsTimeout 2 5
+MpinTemplateDir "$TOP/templates"
+Include "$TOP/conf/mpin_rpa_endpoints.conf"
+@{[ ($o{conf} || '') =~ s/\@ROOT\@/$root/gr ]}
+CONF
+    open my $fh, '>', "$root/httpd.conf" or die "$root/httpd.conf: $!";
+    print $fh $conf;
+    close $fh;
+    my $self = bless { root => $root, port => $port, conf => "$root/httpd.conf",
+                       pidfile => "$root/logs/httpd.pid" }, $class;
+    my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
+    die "httpd did not start ($out):\n" . $self->log if $?;
+    $self->_wait_up or die "httpd on port $port did not answer:\n$out" . $self->log;
+    # kept here: the pid file goes with the temporary folder at exit
+    $self->{pid} = $self->_pid;
+    $RUNNING{$self->{pid}} = 1;
+    return $self;
+}
+
+
+
+sub _pid {
+    my $self = shift;
+    return $self->{pid} if $self->{pid};
+    open my $fh, '<', $self->{pidfile} or return;
+    my $pid = <$fh>;
+    close $fh;
+    return $pid && $pid =~ /^(\d+)/ ? $1 : undef;
+}
+
+sub _wait_up {
+    my $self = shift;
+    my $end = time + 15;
+    while (time < $end) {
+        if ($self->_pid) {
+            my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $self->{port},
+                                          Timeout => 1);
+            if ($s) { close $s; return 1 }
+        }
+        sleep 0.05;
+    }
+    return 0;
+}
+
+sub port { $_[0]{port} }
+sub root { $_[0]{root} }
+sub url  { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '') }
+
+sub log {
+    my $self = shift;
+    open my $fh, '<', "$self->{root}/logs/error_log" or return '';
+    local $/;
+    my $text = <$fh>;
+    close $fh;
+    return $text;
+}
+
+# Stops the instance and waits until its parent process is gone.
+sub stop { stop_all($_[0]) }
+
+# Stops several instances at once (SIGTERM, which is what `-k stop` sends,
+# then a wait for each parent process: httpd takes about a second).
+sub stop_all {
+    my @pids;
+    for my $self (grep { defined } @_) {
+        my $pid = $self->_pid or next;
+        kill 'TERM', $pid;
+        push @pids, [$self, $pid];
+    }
+    my $end = time + 15;
+    for my $p (@pids) {
+        my ($self, $pid) = @$p;
+        sleep 0.02 while kill(0, $pid) && time < $end;
+        kill 'KILL', $pid if kill 0, $pid;
+        unlink $self->{pidfile};
+        delete $RUNNING{$pid};
+        delete $self->{pid};
+    }
+}
+
+# Going away: SIGTERM without waiting for httpd's second of shutdown.
+sub DESTROY {
+    my $self = shift;
+    local ($?, $@, $!);
+    my $pid = $self->{pid} or return;
+    kill 'TERM', $pid;
+    delete $RUNNING{$pid};
+}
+
+# ------------------------------------------------------------ helpers
+
+# Logs user in through base's /mpinAuthenticate (base: a URL, or a server's
+# url() with a path prefix); returns the Set-Cookie value of name.
+sub login_at {
+    my ($base, $user, $name, @headers) = @_;
+    my $ott = devrps_mint($user, 1);
+    my $r = http(POST => "$base/mpinAuthenticate", {mpinResponse => {authOTT => $ott}},
+                 'Content-Type' => 'application/json', @headers);
+    die "login of $user at $base failed: " . $r->status_line . ' ' . $r->content
+        unless $r->code == 200;
+    return wantarray ? (cookie_from($r, $name), $r) : cookie_from($r, $name);
+}
+
+# How many requests the env-json CGI answered under the name (SetEnv HITS).
+sub hits {
+    my ($name) = @_;
+    my $file = "$ENV{MPIN_T_STAGE}/spool/$name.hits";
+    open my $fh, '<', $file or return 0;
+    my @lines = <$fh>;
+    close $fh;
+    return scalar @lines;
+}
+
+my $ERROR_LOG = "$TOP/t/logs/error_log";
+
+# The size of the test server's error_log, to read what a request adds.
+sub log_offset { -s $ERROR_LOG || 0 }
+
+sub log_since {
+    my ($offset) = @_;
+    sleep 0.1;    # httpd writes its log lines unbuffered, but after answering
+    open my $fh, '<', $ERROR_LOG or return '';
+    seek $fh, $offset, 0;
+    local $/;
+    my $text = <$fh>;
+    close $fh;
+    return $text // '';
+}
+
+# Sends one raw HTTP/1.0-style request (the text up to the blank line, "\r\n"
+# added) to 127.0.0.1:port; returns (status, {lower-case header => [values]},
+# body).  For header names that LWP would rewrite (X_Remote_User).
+sub raw_request {
+    my ($port, $head, $body) = @_;
+    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $port, Timeout => 10)
+        or die "connect $port: $!";
+    $head =~ s/\r?\n/\r\n/g;
+    $head .= "\r\n" unless $head =~ /\r\n\z/;
+    print {$s} $head, "Connection: close\r\n\r\n", defined $body ? $body : '';
+    local $/;
+    my $resp = <$s>;
+    close $s;
+    return (0, {}, '') unless defined $resp && $resp =~ m{^HTTP/1\.\d (\d{3})};
+    my $status = $1;
+    my ($h, $b) = split /\r\n\r\n/, $resp, 2;
+    my %headers;
+    for my $line (split /\r\n/, $h) {
+        next unless $line =~ /^([^:\s]+):\s*(.*)$/;
+        push @{$headers{lc $1}}, $2;
+    }
+    return ($status, \%headers, $b // '');
+}
+
+# The MAC key the module derives from a MpinSessionSecret (src/config.c).
+sub session_key { sha256("mod_mpin_rpa session key|$_[0]") }
+
+# The tag of a session cookie (src/session.c): HMAC-SHA-256 over
+# "mpin-session|v1|<id>|<cookie name>", base64url without padding.
+sub cookie_tag {
+    my ($key, $id, $name) = @_;
+    return encode_base64url(hmac_sha256("mpin-session|v1|$id|$name", $key));
+}
+
+# A cookie value for id (32 base64url characters) signed with key.
+sub signed_cookie {
+    my ($key, $id, $name) = @_;
+    return "$id." . cookie_tag($key, $id, $name || 'mpin_session');
+}
+
+# What a browser sends when it navigates, and what a script sends.
+sub nav_headers { (Accept => 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+                   'Sec-Fetch-Mode' => 'navigate') }
+sub xhr_headers { (Accept => 'application/json', 'X-Requested-With' => 'XMLHttpRequest') }
+
+1;
