@@ -48,7 +48,6 @@ typedef struct {
 /* Per-directory configuration.  Pointers are NULL and ints MPIN_UNSET when not
  * set, so that merging can tell "inherit" from "override". */
 typedef struct {
-    const char *mount;              /* the <Location> path this config is for */
     const char *rps_url;            /* MpinRpsURL, without trailing slash */
     const char *mobile_dir;         /* MpinMobileDir */
     const char *template_dir;       /* MpinTemplateDir */

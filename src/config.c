@@ -61,7 +61,7 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
 {
     mpin_dir_conf *c = apr_pcalloc(p, sizeof(*c));
 
-    c->mount = dir;
+    (void)dir;
     c->cookie_samesite = MPIN_UNSET;
     c->cookie_secure = MPIN_UNSET;
     c->idle_timeout = MPIN_UNSET;
@@ -84,7 +84,6 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
 {
     mpin_dir_conf *base = basev, *add = addv, *c = apr_pcalloc(p, sizeof(*c));
 
-    MERGE_PTR(mount);
     MERGE_PTR(rps_url);
     MERGE_PTR(mobile_dir);
     MERGE_PTR(template_dir);

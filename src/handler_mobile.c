@@ -78,6 +78,11 @@ static int send_file(request_rec *r, const char *path)
 int mpin_handler_mobile(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    /* the path of the <Location> that mounts the handler: core's, since this
+     * module has no configuration of its own in a section without Mpin
+     * directives */
+    const core_dir_config *core = ap_get_core_module_config(r->per_dir_config);
+    const char *mount = core ? core->d : NULL;
     const char *raw = r->parsed_uri.path, *rest, *file, *why;
     apr_size_t mlen;
 
@@ -86,9 +91,9 @@ int mpin_handler_mobile(request_rec *r)
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET only");
     }
     if (!c->mobile_dir) return mpin_respond_error(r, HTTP_NOT_FOUND, "no mobile app here");
-    mlen = c->mount ? strlen(c->mount) : 0;
-    while (mlen && c->mount[mlen - 1] == '/') mlen--;
-    if (!c->mount || c->mount[0] != '/' || !raw || strncmp(raw, c->mount, mlen)) {
+    mlen = mount ? strlen(mount) : 0;
+    while (mlen && mount[mlen - 1] == '/') mlen--;
+    if (!mount || mount[0] != '/' || !raw || strncmp(raw, mount, mlen)) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01901)
                       "mpin-mobile must be mounted with <Location path>");
         return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "misconfigured");
