@@ -138,6 +138,11 @@ int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char 
 void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user);
 void mpin_lockout_succeeded(request_rec *r, const char *user);
 
+/* ------------------------------------------------------------- error_json.c */
+/* The error httpd answers r with gets this JSON body instead of its HTML. */
+void mpin_error_json_set(request_rec *r, int status, const char *message);
+void mpin_error_json_register(void);
+
 /* ------------------------------------------------------------------ authz.c */
 void mpin_authz_register(apr_pool_t *p);
 

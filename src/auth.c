@@ -128,6 +128,7 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
     if (action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r))) {
         apr_table_setn(r->err_headers_out, "WWW-Authenticate",
                        apr_psprintf(r->pool, "MPin login_url=\"%s\"", login));
+        mpin_error_json_set(r, HTTP_UNAUTHORIZED, "Authentication required");
         return HTTP_UNAUTHORIZED;
     }
     apr_table_setn(r->err_headers_out, "Location",
