@@ -22,14 +22,20 @@ ifeq ($(SANITIZE),1)
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
 
-.PHONY: all test unit demo install deb clean deps
+.PHONY: all test unit demo install deb clean deps FORCE fuzz
 
 all: mod_mpin_rpa.so
 
-mod_mpin_rpa.so: $(SRC) $(HDR) Makefile
+# the build flags as a file, so that switching SANITIZE rebuilds everything
+.build-flags: FORCE
+	@echo '$(SAN_FLAGS)' | cmp -s - $@ || echo '$(SAN_FLAGS)' > $@
+
+FORCE:
+
+mod_mpin_rpa.so: $(SRC) $(HDR) Makefile .build-flags
 	@rm -f src/*.lo src/*.slo src/*.o *.lo *.slo *.o
 	$(APXS) -c -o mod_mpin_rpa.la -I. $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
-	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address$(comma)-fsanitize=undefined) \
+	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address -Wl$(comma)-fsanitize=undefined) \
 	    $(SRC) $(LIBS) >build.log 2>&1 || { cat build.log; exit 1; }
 	@grep -E ': (warning|error):' build.log || true
 	cp .libs/mod_mpin_rpa.so mod_mpin_rpa.so
@@ -42,16 +48,50 @@ APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
 PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/record.c src/template.c \
                 src/path.c src/form.c src/activation_pure.c
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
+# the fuzz harnesses, built without libFuzzer: the unit tests replay fuzz/corpus
+FUZZ_SRC     := $(sort $(wildcard fuzz/*.c))
 
-tests/unit/run_unit: $(PURE_SRC) $(UNIT_SRC) src/pure.h tests/unit/unit.h
-	$(CC) -g -O1 $(filter-out,$(WARN)) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc \
-	    -o $@ $(UNIT_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson
+tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure.h tests/unit/unit.h fuzz/fuzz.h
+	$(CC) -g -O1 $(filter-out,$(WARN)) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -Ifuzz \
+	    -o $@ $(UNIT_SRC) $(FUZZ_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson
 
 unit: tests/unit/run_unit
-	tests/unit/run_unit tests/corpus
+	tests/unit/run_unit tests/corpus fuzz/corpus
+
+# ------------------------------------------------------------- fuzzing
+# make fuzz [FUZZ_SECONDS=600]: builds the libFuzzer targets (clang) and runs
+# each for FUZZ_SECONDS, starting from fuzz/corpus/<target>; new inputs go to
+# fuzz/out/work-<target>, a crash to fuzz/out/crash-<target>-*.  See fuzz/README.md.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record
+FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+                -fno-sanitize-recover=undefined -DMPIN_LIBFUZZER
+FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
+
+fuzz/out/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.c fuzz/fuzz.h $(PURE_SRC) src/pure.h
+	@mkdir -p fuzz/out
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(WARN) $(APR_CPPFLAGS) -Isrc -Ifuzz -o $@ $< fuzz/fuzz_common.c \
+	    $(PURE_SRC) $(APR_LIBS) -ljansson -ldl
+
+fuzz:
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { \
+	    echo "make fuzz needs clang with libFuzzer: sudo apt-get install -y clang"; exit 1; }
+	@$(MAKE) --no-print-directory -s $(FUZZ_BINS)
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p fuzz/out/work-$$t; \
+	    dict=; [ -f fuzz/dict/$$t.dict ] && dict=-dict=fuzz/dict/$$t.dict; \
+	    echo "fuzz_$$t: $(FUZZ_SECONDS) s (log: fuzz/out/fuzz_$$t.log)"; \
+	    fuzz/out/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	        -artifact_prefix=fuzz/out/crash-$$t- $$dict fuzz/out/work-$$t fuzz/corpus/$$t \
+	        >fuzz/out/fuzz_$$t.log 2>&1 \
+	        || { tail -n 60 fuzz/out/fuzz_$$t.log; echo "fuzz_$$t FAILED"; exit 1; }; \
+	    grep -E '^#[0-9]+' fuzz/out/fuzz_$$t.log | tail -n 1; \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' fuzz/out/fuzz_$$t.log; \
+	done
 
 test: deps
-	@./t/run
+	@SANITIZE=$(SANITIZE) ./t/run
 
 deps:
 	@./scripts/deps test
@@ -81,7 +121,7 @@ deb:
 	@command -v dpkg-buildpackage >/dev/null || { echo "make deb needs dpkg-dev, debhelper, fakeroot, apache2-dev (scripts/deps test)"; exit 1; }
 	@set -e; out=$$(cd '$(DEB_OUT)' && pwd); work=$$(mktemp -d /tmp/mpin-deb.XXXXXX); \
 	trap 'rm -rf "$$work"' EXIT; mkdir "$$work/src"; \
-	tar --exclude=.git --exclude=node_modules --exclude=t/logs --exclude='*.deb' \
+	tar --exclude=.git --exclude=node_modules --exclude=t/logs --exclude=./fuzz/out --exclude='*.deb' \
 	    --exclude='./debian/libapache2-mod-mpin-rpa' --exclude=./debian/.debhelper -cf - . | \
 	    (cd "$$work/src" && tar xf -); \
 	(cd "$$work/src" && dpkg-buildpackage -b -us -uc) >"$$work/build.log" 2>&1 || \
@@ -91,7 +131,7 @@ deb:
 
 clean:
 	rm -rf .libs src/.libs *.la *.lo *.slo *.o src/*.la src/*.lo src/*.slo src/*.o \
-	    mod_mpin_rpa.so build.log tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
+	    mod_mpin_rpa.so build.log .build-flags tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
 	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp \
 	    libapache2-mod-mpin-rpa_*.deb debian/libapache2-mod-mpin-rpa debian/.debhelper debian/tmp \
 	    debian/files debian/debhelper-build-stamp debian/*.substvars debian/*.debhelper.log

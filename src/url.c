@@ -83,18 +83,19 @@ static int chars_ok(const char *s, const char **why)
     return 1;
 }
 
-/* The path part of s (from its first character to '?', '#' or the end) has
- * no dot segments, nor empty ones unless allowed: browsers and backends
- * disagree on how to normalise them, "//" at the start of a path names
- * another host, and ".." climbs out of an allowed prefix. */
+/* A path (the raw URL's path part, or a decoded form of it: an encoded '?'
+ * or '#' there is still part of the path for a browser) has no dot
+ * segments, nor empty ones unless allowed: browsers and backends disagree
+ * on how to normalise them, "//" at the start of a path names another host,
+ * and ".." climbs out of an allowed prefix. */
 static int segments_ok(const char *s, int allow_empty, const char **why)
 {
     apr_size_t seg_start = 0, i;
 
-    if (s[0] != '/') return 1; /* no path: "" or "?..." after a host */
+    if (s[0] != '/') return 1; /* no path: "" after a host */
     for (i = 1;; i++) {
         char c = s[i];
-        if (c == '/' || c == '\0' || c == '?' || c == '#') {
+        if (c == '/' || c == '\0') {
             apr_size_t seg_len = i - seg_start - 1;
             const char *seg = s + seg_start + 1;
             if (c == '/' && seg_len == 0 && !allow_empty) {
@@ -105,13 +106,24 @@ static int segments_ok(const char *s, int allow_empty, const char **why)
                 *why = "dot segment";
                 return 0;
             }
-            if (c != '/') return 1;
+            if (!c) return 1;
             seg_start = i;
         }
     }
 }
 
-/* Checks one (raw or decoded) form of a same-host path target. */
+static int same_host_segments_ok(const char *s, const char **why)
+{
+    return segments_ok(s, 0, why);
+}
+
+/* after an allowed host "//" is harmless; ".." is not */
+static int allowed_host_segments_ok(const char *s, const char **why)
+{
+    return segments_ok(s, 1, why);
+}
+
+/* Checks the characters of one (raw or decoded) form of a same-host target. */
 static int path_form_ok(const char *s, const char **why)
 {
     if (!chars_ok(s, why)) return 0;
@@ -119,21 +131,7 @@ static int path_form_ok(const char *s, const char **why)
         *why = "not an absolute path";
         return 0;
     }
-    return segments_ok(s, 0, why);
-}
-
-static apr_size_t http_origin_len(const char *url);
-
-/* Checks one form of an absolute URL: its characters, and its path after the
- * host, so that an allowed "https://good/app/" cannot be left with "..". */
-static int absolute_form_ok(const char *s, const char **why)
-{
-    apr_size_t olen;
-
-    if (!chars_ok(s, why)) return 0;
-    olen = http_origin_len(s);
-    /* after an allowed host "//" is harmless; ".." is not */
-    return !olen || segments_ok(s + olen, 1, why);
+    return 1;
 }
 
 /* Runs check on the raw form and on every decoded form, up to DECODE_LAYERS
@@ -192,8 +190,20 @@ static int prefix_matches(const char *url, const char *prefix)
     return last == '/' || next == '\0' || next == '/' || next == '?' || next == '#';
 }
 
+/* The raw path of a URL (what comes before the first raw '?' or '#'),
+ * copied into buf. */
+static const char *path_part(char *buf, const char *s)
+{
+    apr_size_t n = strcspn(s, "?#");
+
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
 int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const char **why)
 {
+    char path[MPIN_RETURN_URL_MAX + 1];
     apr_size_t len;
     int i;
 
@@ -207,13 +217,16 @@ int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const
         return 0;
     }
     if (url[0] == '/')
-        return all_forms_ok(url, path_form_ok, why);
+        return all_forms_ok(url, path_form_ok, why)
+               && all_forms_ok(path_part(path, url), same_host_segments_ok, why);
 
-    if (!all_forms_ok(url, absolute_form_ok, why)) return 0;
+    if (!all_forms_ok(url, chars_ok, why)) return 0;
     if (!http_origin_len(url)) {
         *why = "not a same-host path nor an http(s) URL with a host";
         return 0;
     }
+    if (!all_forms_ok(path_part(path, url + http_origin_len(url)), allowed_host_segments_ok, why))
+        return 0;
     for (i = 0; allowed && i < allowed->nelts; i++) {
         if (prefix_matches(url, APR_ARRAY_IDX(allowed, i, const char *)))
             return 1;

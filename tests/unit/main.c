@@ -1,5 +1,6 @@
 /*
- * run_unit: the unit tests of the pure helpers.  Usage: run_unit [corpus-dir]
+ * run_unit: the unit tests of the pure helpers.
+ * Usage: run_unit [corpus-dir [fuzz-corpus-dir]]
  * Prints every failure, then "N passed, N failed"; exits 1 when any failed.
  */
 #include <stdarg.h>
@@ -144,11 +145,13 @@ int main(int argc, char **argv)
         { "path", suite_path },
         { "form", suite_form },
         { "corpus", suite_corpus },
+        { "fuzz", suite_fuzz_corpus },
     };
     apr_pool_t *root;
     apr_size_t i;
 
     if (argc > 1) unit_corpus_dir = argv[1];
+    if (argc > 2) unit_fuzz_corpus_dir = argv[2];
     if (apr_initialize() != APR_SUCCESS || apr_pool_create(&root, NULL) != APR_SUCCESS) {
         fprintf(stderr, "run_unit: cannot initialise APR\n");
         return 2;

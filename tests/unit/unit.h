@@ -30,6 +30,8 @@ extern int unit_passed;
 extern int unit_failed;
 /* The folder of the payload corpora (argv[1] of run_unit). */
 extern const char *unit_corpus_dir;
+/* The folder of the fuzzers' corpora (argv[2] of run_unit). */
+extern const char *unit_fuzz_corpus_dir;
 
 void unit_fail(const char *file, int line, const char *what, const char *fmt, ...)
     UNIT_PRINTF(4, 5);
@@ -71,5 +73,6 @@ void suite_template(apr_pool_t *p);
 void suite_path(apr_pool_t *p);
 void suite_form(apr_pool_t *p);
 void suite_corpus(apr_pool_t *p);
+void suite_fuzz_corpus(apr_pool_t *p);
 
 #endif
