@@ -37,8 +37,14 @@ static const char *cross_site_reason(request_rec *r)
  * store).  Returns OK, or the status to answer. */
 static int claim_authott(request_rec *r, const char *ott)
 {
-    apr_status_t rv = mpin_store_add_once(r, mpin_store_key(r->pool, "o", ott),
-                                          apr_time_now() + REPLAY_WINDOW);
+    /* hex is case-blind: "AB12" and "ab12" name the same token for an RPS
+     * that decodes it, so the guard keys on the lower-case form */
+    char *lower = apr_pstrdup(r->pool, ott);
+    apr_status_t rv;
+
+    ap_str_tolower(lower);
+    rv = mpin_store_add_once(r, mpin_store_key(r->pool, "o", lower),
+                             apr_time_now() + REPLAY_WINDOW);
     if (rv == APR_SUCCESS) return OK;
     if (rv == APR_EEXIST) {
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01601)

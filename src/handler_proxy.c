@@ -68,7 +68,7 @@ static int relay_reply(request_rec *r, const mpin_dir_conf *c, const char *path,
 int mpin_handler_rps_proxy(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
-    const char *path = r->parsed_uri.path, *target;
+    const char *path = r->parsed_uri.path, *target, *method;
     mpin_rps_reply *rep;
     apr_size_t len = 0;
     char *body = NULL;
@@ -88,17 +88,22 @@ int mpin_handler_rps_proxy(request_rec *r)
             return mpin_respond_error(r, rc, "bad request body");
     }
     target = r->args ? apr_pstrcat(r->pool, path, "?", r->args, NULL) : path;
-    rep = mpin_rps_call(r, c, r->method, target, forward_headers(r), body, len);
+    /* HEAD is asked as GET (httpd drops the body): the RPS has no HEAD
+     * routes, and a HEAD answer's Content-Length would leave curl waiting
+     * for a body that never comes */
+    method = r->method_number == M_GET ? "GET" : r->method;
+    rep = mpin_rps_call(r, c, method, target, forward_headers(r), body, len);
     if (rep->outcome != MPIN_RPS_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01803)
-                      "RPS proxy: %s %s failed: %s", r->method, path, rep->error);
+                      "RPS proxy: %s %s failed: %s", method, path, rep->error);
         return mpin_respond_error(r, rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT
-                                                                      : HTTP_BAD_GATEWAY,
+                                     : rep->outcome == MPIN_RPS_BUSY ? HTTP_SERVICE_UNAVAILABLE
+                                     : HTTP_BAD_GATEWAY,
                                   "RPS unavailable");
     }
     if (rep->status < 100 || rep->status > 599 || (rep->status >= 300 && rep->status < 400)) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01804)
-                      "RPS proxy: %s %s answered %ld, refused", r->method, path, rep->status);
+                      "RPS proxy: %s %s answered %ld, refused", method, path, rep->status);
         return mpin_respond_error(r, HTTP_BAD_GATEWAY, "RPS sent an unusable answer");
     }
     return relay_reply(r, c, path, rep);

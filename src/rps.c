@@ -204,6 +204,11 @@ static void set_method(CURL *curl, const char *method, const char *body, apr_siz
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
         return;
     }
+    /* a HEAD answer announces a body it does not send: tell curl */
+    if (!strcmp(method, "HEAD")) {
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+        return;
+    }
     if (strcmp(method, "POST")) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
     if (body || strcmp(method, "OPTIONS")) {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(body ? len : 0));
@@ -276,6 +281,10 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     if (req_headers) apr_table_do(add_header, &hl, req_headers, NULL);
     /* no "Expect: 100-continue" round trip for small bodies */
     hl.list = curl_slist_append(hl.list, "Expect:");
+    /* curl would label a body without a type as a form: send only the type
+     * the caller (or the proxied client) gave */
+    if (!req_headers || !apr_table_get(req_headers, "Content-Type"))
+        hl.list = curl_slist_append(hl.list, "Content-Type:");
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, hl.list);
 
     rc = curl_easy_perform(h->curl);

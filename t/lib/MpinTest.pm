@@ -11,7 +11,9 @@ use HTTP::Request ();
 use JSON::PP ();
 
 our @EXPORT = qw(server_url http devrps devrps_reset devrps_config devrps_mint devrps_log
-    json_decode json_encode cookie_from login_as random_hex session_cookie_name url_encode);
+    json_decode json_encode cookie_from login_as random_hex session_cookie_name url_encode
+    devrps_fault devrps_clear_log devrps_requests devrps_expire devrps_callbacks
+    pinpad_login set_cookie_header session_header timed);
 
 my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
 sub json_encode { $JSON->encode($_[0]) }
@@ -89,6 +91,64 @@ sub login_as {
 }
 
 sub url_encode { my $s = shift; $s =~ s/([^A-Za-z0-9._~-])/sprintf '%%%02X', ord $1/ge; $s }
+
+# POST /__dev/fault (mode, path, method?, status?, ms?, count?, ...): the fault.
+sub devrps_fault {
+    my %f = @_;
+    my $r = devrps(POST => '/__dev/fault', \%f);
+    die 'devrps fault failed: ' . $r->status_line . ' ' . $r->content unless $r->is_success;
+    json_decode($r->content);
+}
+
+sub devrps_clear_log { devrps(DELETE => '/__dev/log'); devrps(DELETE => '/__dev/callbacks'); return }
+
+# The logged requests to the development RPS, optionally only METHOD PATH.
+sub devrps_requests {
+    my ($method, $path) = @_;
+    return grep { (!defined $method || $_->{method} eq $method) && (!defined $path || $_->{path} eq $path) }
+        @{ devrps_log() };
+}
+
+# The RPS's calls to the RPA (verify, permit) since the last clear.
+sub devrps_callbacks { json_decode(devrps(GET => '/__dev/callbacks')->content) || [] }
+
+# Makes an authOTT unknown to the RPS (its next /authenticate answers 408).
+sub devrps_expire {
+    my ($ott) = @_;
+    my $r = devrps(POST => '/__dev/expire', {authOTT => $ott});
+    die 'devrps expire failed: ' . $r->status_line unless $r->is_success;
+    return;
+}
+
+# POSTs an authOTT the way the PIN pad does (full pass2 shape unless
+# short => 1) to PATH (default /mpinAuthenticate); extra headers after.
+sub pinpad_login {
+    my ($ott, %o) = @_;
+    my $path = delete $o{path} || '/mpinAuthenticate';
+    my $body = delete $o{short} ? {mpinResponse => {authOTT => $ott}}
+                                : {mpinResponse => {version => '0.3', pass => 2, authOTT => $ott}};
+    return http(POST => $path, $body, 'Content-Type' => 'application/json', %o);
+}
+
+# The Set-Cookie header for the session cookie (undef when none).
+sub set_cookie_header {
+    my ($res, $name) = @_;
+    $name ||= session_cookie_name();
+    for my $sc ($res->header('Set-Cookie')) { return $sc if $sc =~ /^\Q$name\E=/ }
+    return undef;
+}
+
+# A Cookie request header carrying a session cookie value.
+sub session_header { ('Cookie' => session_cookie_name() . '=' . $_[0]) }
+
+# Runs code; returns (its result, seconds taken).
+sub timed {
+    my ($code) = @_;
+    require Time::HiRes;
+    my $t0 = Time::HiRes::time();
+    my $res = $code->();
+    return ($res, Time::HiRes::time() - $t0);
+}
 
 sub random_hex { my $n = shift || 32; join '', map { sprintf '%x', int rand 16 } 1 .. $n }
 
