@@ -263,12 +263,15 @@ typedef struct {
     apr_uint32_t store_errors;
     apr_uint32_t health_checked;        /* seconds since the epoch */
     apr_uint32_t health_up;
+    apr_uint32_t health_rps;            /* hash of the RPS URL last checked */
     apr_uint32_t rps_inflight;          /* calls waiting for the RPS now */
 } mpin_metrics;
 
 apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);
 mpin_metrics *mpin_metrics_get(void);
 void mpin_count(apr_uint32_t *counter);
+/* MPIN_COUNT(logouts), MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]), ... */
+#define MPIN_COUNT(field) mpin_count(&mpin_metrics_get()->field)
 int mpin_metrics_bucket_ms(int i);
 
 /* ------------------------------------------------------------------- body.c */

@@ -47,10 +47,12 @@ static int claim_authott(request_rec *r, const char *ott)
                              apr_time_now() + REPLAY_WINDOW);
     if (rv == APR_SUCCESS) return OK;
     if (rv == APR_EEXIST) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_REPLAY]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01601)
                       "login refused: authOTT replayed from %s", r->useragent_ip);
         return HTTP_REQUEST_TIME_OUT;
     }
+    MPIN_COUNT(store_errors);
     ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01602)
                   "login refused: the replay guard's store failed");
     return HTTP_SERVICE_UNAVAILABLE;
@@ -83,6 +85,7 @@ static int rps_failed(request_rec *r, const mpin_rps_reply *rep, const char *why
     int status = rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT
                : rep->outcome == MPIN_RPS_BUSY ? HTTP_SERVICE_UNAVAILABLE : HTTP_BAD_GATEWAY;
 
+    MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
     ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01605)
                   "login failed: RPS /authenticate %s", why);
     return answer(r, status, status == HTTP_GATEWAY_TIME_OUT ? "RPS timed out"
@@ -98,12 +101,16 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
     mpin_session *s;
 
     if (!*res->user_id || !mpin_is_printable_utf8(res->user_id, strlen(res->user_id))) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_RPS_REPLY]);
+        MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01606)
                       "login failed: the RPS sent an empty or invalid userId");
         report_login_result(r, c, ott, HTTP_FORBIDDEN, "Invalid user", NULL, "");
         return answer(r, HTTP_BAD_GATEWAY, "RPS sent an invalid userId", NULL, NULL);
     }
     if (!mpin_user_allowed(c, res->user_id)) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_NOT_ALLOWED]);
+        MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01607)
                       "login refused: user %s is not allowed (client %s)", res->user_id,
                       r->useragent_ip);
@@ -114,6 +121,7 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
     if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
     token = mpin_session_logout_token(r, c, s);
     report_login_result(r, c, ott, HTTP_OK, "Authentication successful", token, res->user_id);
+    MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_SUCCESS]);
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01608)
                   "login of user %s with the PIN pad from %s", res->user_id, r->useragent_ip);
     return answer(r, HTTP_OK, "Authentication successful", res->user_id, target);
@@ -135,6 +143,7 @@ int mpin_handler_authenticate(request_rec *r)
         return answer(r, HTTP_METHOD_NOT_ALLOWED, "POST only", NULL, NULL);
     }
     if ((why = cross_site_reason(r))) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_CROSS_SITE]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01609)
                       "login refused: cross-site request (%s) from %s", why, r->useragent_ip);
         return answer(r, HTTP_FORBIDDEN, "Cross-site request refused", NULL, NULL);
@@ -143,6 +152,7 @@ int mpin_handler_authenticate(request_rec *r)
         return answer(r, rc, rc == HTTP_REQUEST_ENTITY_TOO_LARGE ? "Body too large"
                                                                  : "Unreadable body", NULL, NULL);
     if (!mpin_json_pinpad_authott(r->pool, body, len, &ott, &why)) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_FORMAT]);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01610)
                       "login refused: bad PIN pad request (%s) from %s", why, r->useragent_ip);
         return answer(r, HTTP_BAD_REQUEST, why, NULL, NULL);
@@ -169,6 +179,7 @@ int mpin_handler_authenticate(request_rec *r)
     case HTTP_REQUEST_TIME_OUT:
     case HTTP_GONE:
     case HTTP_PRECONDITION_FAILED:
+        MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01611)
                       "login failed for user %s from %s: RPS status %d",
                       *res.user_id ? ap_escape_logitem(r->pool, res.user_id) : "(unknown)",

@@ -25,9 +25,11 @@ static int mobile_logout(request_rec *r)
                       "mobile logout refused: %s", why);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
     }
-    if (token && mpin_session_destroy_by_token(r, token))
+    if (token && mpin_session_destroy_by_token(r, token)) {
+        MPIN_COUNT(logouts);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02002)
                       "logout from the mobile app, client %s", r->useragent_ip);
+    }
     r->status = HTTP_OK;
     mpin_set_nocache(r);
     ap_set_content_length(r, 0);
@@ -49,6 +51,7 @@ int mpin_handler_logout(request_rec *r)
     s = mpin_session_load(r, c, &store_error);
     if (s) {
         mpin_session_destroy(r, c, s);
+        MPIN_COUNT(logouts);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02003)
                       "logout of user %s from %s", s->user, r->useragent_ip);
     }

@@ -73,6 +73,7 @@ static int wants_html(request_rec *r)
 static int failed(request_rec *r, const mpin_dir_conf *c, const login_form *f,
                   const char *target, const char *why)
 {
+    MPIN_COUNT(logins[MPIN_METHOD_PASSWORD][MPIN_RESULT_FAILURE]);
     mpin_lockout_failed(r, c, f->username);
     ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02101)
                   "password login of user %s from %s failed: %s", f->username, r->useragent_ip,
@@ -102,17 +103,20 @@ int mpin_handler_password(request_rec *r)
         return mpin_respond_error(r, rc, "bad request body");
     if (strlen(body) != len) return mpin_respond_error(r, HTTP_BAD_REQUEST, "NUL in the body");
     if ((why = parse_form(r, body, &f))) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_FORMAT]);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02102)
                       "password login refused from %s: %s", r->useragent_ip, why);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
     }
     if (!mpin_csrf_ok(r, f.csrf_token)) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02103)
                       "password login refused from %s: missing or wrong CSRF token",
                       r->useragent_ip);
         return mpin_respond_error(r, HTTP_FORBIDDEN, "missing or wrong CSRF token; reload the login page");
     }
     if ((retry = mpin_lockout_retry_after(r, c, f.username)) > 0) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_LOCKOUT]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02104)
                       "password login of user %s from %s refused: locked out for %d s",
                       f.username, r->useragent_ip, retry);
@@ -139,6 +143,7 @@ int mpin_handler_password(request_rec *r)
     mpin_lockout_succeeded(r, f.username);
     if (!mpin_session_create(r, c, f.username, "password"))
         return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE, "session store unavailable");
+    MPIN_COUNT(logins[MPIN_METHOD_PASSWORD][MPIN_RESULT_SUCCESS]);
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02106)
                   "login of user %s with a password from %s", f.username, r->useragent_ip);
     return mpin_respond_redirect(r, HTTP_SEE_OTHER, target ? target : mpin_conf_success_url(c));

@@ -131,13 +131,19 @@ static int json(request_rec *r, mpin_metrics *m)
 /* The RPS's health, asked at most every HEALTH_INTERVAL by any process. */
 static int rps_up(request_rec *r, const mpin_dir_conf *c, mpin_metrics *m)
 {
+    const char *url = mpin_conf_rps_url(c);
+    apr_ssize_t len = (apr_ssize_t)strlen(url);
+    apr_uint32_t rps = apr_hashfunc_default(url, &len);
     apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
     apr_uint32_t checked = apr_atomic_read32(&m->health_checked);
     mpin_rps_reply *rep;
 
-    if (checked && now - checked < apr_time_sec(HEALTH_INTERVAL))
+    /* the answer is remembered for one RPS (the usual case: one per site) */
+    if (checked && now - checked < apr_time_sec(HEALTH_INTERVAL)
+        && apr_atomic_read32(&m->health_rps) == rps)
         return (int)apr_atomic_read32(&m->health_up);
     apr_atomic_set32(&m->health_checked, now);
+    apr_atomic_set32(&m->health_rps, rps);
     rep = mpin_rps_call(r, c, "GET", "/status", NULL, NULL, 0);
     apr_atomic_set32(&m->health_up, rep->outcome == MPIN_RPS_OK && rep->status == 200);
     return rep->outcome == MPIN_RPS_OK && rep->status == 200;

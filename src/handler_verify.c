@@ -79,11 +79,14 @@ int mpin_handler_verify(request_rec *r)
                       "registration of user %s refused: not in the allowed-user list",
                       req.user_id);
         /* the PIN pad shows error 4009 and forgets the identity on a 403 */
+        MPIN_COUNT(registrations[1]);
+        MPIN_COUNT(refusals[MPIN_REFUSE_NOT_ALLOWED]);
         return mpin_respond_error(r, HTTP_FORBIDDEN, "user not allowed");
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01704)
                   "registration of user %s%s%s", req.user_id, req.mobile ? " (mobile)" : "",
                   req.resend ? " (resend)" : "");
+    MPIN_COUNT(registrations[0]);
     if (mpin_conf_int(c->force_activate, 1))
         return mpin_respond_json(r, HTTP_OK, "{\"forceActivate\": true}");
     return send_activation(r, c, &req);

@@ -151,6 +151,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
      * mpin_store_probe): cookies with a bad tag never get this far */
     if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) return NULL;
     if (rv != APR_SUCCESS) {
+        MPIN_COUNT(store_errors);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
                       "session store lookup failed");
         *store_error = 1;
@@ -168,6 +169,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
         return NULL;
     }
     if (now >= record_expiry(c, &rec)) {
+        MPIN_COUNT(sessions_expired);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01105)
                       "session of user %s expired (%s)", rec.user,
                       now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
@@ -244,10 +246,12 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rv = mpin_store_put(r, mpin_store_key(r->pool, "s", id), mpin_record_encode(r->pool, &rec),
                         record_expiry(c, &rec));
     if (rv != APR_SUCCESS) {
+        MPIN_COUNT(store_errors);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
                       "could not store the session of user %s", user);
         return NULL;
     }
+    MPIN_COUNT(sessions_created);
     cookie_tag(r->pool, sc->secret, id, rec.cookie_name, tag);
     set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
                                  NULL), 0);
