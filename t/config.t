@@ -12,6 +12,14 @@ my $tmp = tempdir(CLEANUP => 1);
 mkdir "$tmp/mobile";
 open my $fh, '>', "$tmp/short.key" or die; print $fh "too-short\n"; close $fh;
 open $fh, '>', "$tmp/users" or die; print $fh "# users\nalice\n\nbob\n"; close $fh;
+# a restyled copy of the templates with a typo in a placeholder
+mkdir "$tmp/restyled";
+for my $f (glob "$top/templates/*") {
+    (my $name = $f) =~ s{.*/}{};
+    open my $in, '<', $f or die; my $text = do { local $/; <$in> }; close $in;
+    $text =~ s/\{\{ username \}\}/{{ user_name }}/ if $name eq 'protected.html';
+    open my $out, '>', "$tmp/restyled/$name" or die; print $out $text; close $out;
+}
 
 my @bad = (
     ['MpinRpsURL ftp://127.0.0.1:8011',           'MpinRpsURL'],
@@ -23,6 +31,7 @@ my @bad = (
     ["MpinMobileDir $tmp/short.key",              'MpinMobileDir'],
     ['MpinTemplateDir /nonexistent/templates',     'MpinTemplateDir'],
     ["MpinTemplateDir $tmp/mobile",               'MpinTemplateDir'],
+    ["MpinTemplateDir $tmp/restyled",             "MpinTemplateDir: template $tmp/restyled/protected.html: unknown placeholder 'user_name'"],
     ['MpinPageTemplate secret.html',              'MpinPageTemplate'],
     ['MpinLoginURL //evil.example/login',         'MpinLoginURL'],
     ['MpinSuccessURL javascript:alert(1)',        'MpinSuccessURL'],
