@@ -52,7 +52,7 @@ UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC     := $(sort $(wildcard fuzz/*.c))
 
 tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure.h tests/unit/unit.h fuzz/fuzz.h
-	$(CC) -g -O1 $(filter-out,$(WARN)) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -Ifuzz \
+	$(CC) -g -O1 $(WARN) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -Ifuzz \
 	    -o $@ $(UNIT_SRC) $(FUZZ_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson
 
 unit: tests/unit/run_unit

@@ -257,7 +257,8 @@ ErrorLog /dev/null
 </Location>
 CONF
     close $fh;
-    my $out = `/usr/sbin/apache2 -t -f $tmp/httpd.conf 2>&1`;
+    my $httpd = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
+    my $out = `$httpd -t -f $tmp/httpd.conf 2>&1`;
     isnt($?, 0, 'MpinUserHeaderScrub inside <Location>: refused by apachectl -t');
     like($out, qr/MpinUserHeaderScrub/, '  naming the directive');
 }

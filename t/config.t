@@ -7,7 +7,8 @@ use File::Temp qw(tempdir);
 use Cwd qw(abs_path);
 
 my $top = abs_path('.');
-my $httpd = '/usr/sbin/apache2';
+# t/run's httpd (with the sanitizer runtimes under SANITIZE=1)
+my $httpd = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
 my $tmp = tempdir(CLEANUP => 1);
 mkdir "$tmp/mobile";
 open my $fh, '>', "$tmp/short.key" or die; print $fh "too-short\n"; close $fh;

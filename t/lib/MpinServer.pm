@@ -35,7 +35,8 @@ my $TOP = abs_path(dirname(__FILE__) . '/../..');
 # is what `-k stop` sends), whatever the order Perl destroys things in.
 our %RUNNING;
 END { local ($?, $!); kill 'TERM', $_ for keys %RUNNING }
-my $HTTPD = '/usr/sbin/apache2';
+# t/run's httpd (with the sanitizer runtimes under SANITIZE=1)
+my $HTTPD = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
 
 sub free_port {
     my $s = IO::Socket::INET->new(Listen => 1, LocalAddr => '127.0.0.1', LocalPort => 0,
