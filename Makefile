@@ -46,14 +46,14 @@ comma := ,
 APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
 APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
 PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/record.c src/template.c \
-                src/path.c src/form.c src/activation_pure.c
+                src/path.c src/form.c src/activation_pure.c src/crypto.c
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 # the fuzz harnesses, built without libFuzzer: the unit tests replay fuzz/corpus
 FUZZ_SRC     := $(sort $(wildcard fuzz/*.c))
 
 tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure.h tests/unit/unit.h fuzz/fuzz.h
 	$(CC) -g -O1 $(WARN) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -Ifuzz \
-	    -o $@ $(UNIT_SRC) $(FUZZ_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson
+	    -o $@ $(UNIT_SRC) $(FUZZ_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto
 
 unit: tests/unit/run_unit
 	tests/unit/run_unit tests/corpus fuzz/corpus

@@ -94,6 +94,8 @@ typedef struct {
     int old_secret_set;
     const char *secret_file;        /* MpinSessionSecretFile */
     int scrub_user_header;          /* MpinUserHeaderScrub (MPIN_UNSET: On) */
+    struct mpin_hmac_key *mac;      /* secret's HMAC states, set at start-up */
+    struct mpin_hmac_key *old_mac;  /* old_secret's */
 } mpin_srv_conf;
 
 /* ------------------------------------------------------------------ config.c */
@@ -112,11 +114,6 @@ const char *mpin_conf_logout_redirect(const mpin_dir_conf *c);
 const char *mpin_conf_cookie_name(const mpin_dir_conf *c);
 const char *mpin_conf_cookie_path(const mpin_dir_conf *c);
 int mpin_conf_int(int v, int dflt);
-
-/* ----------------------------------------------------------------- crypto.c */
-void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32]);
-void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
-                      apr_size_t mlen, unsigned char out[32]);
 
 /* ---------------------------------------------------------------- password.c */
 typedef struct mpin_password_provider mpin_password_provider;

@@ -168,6 +168,16 @@ int mpin_parse_expire_time(const char *s, apr_time_t *t);
 /* 1 when s is a plain e-mail address safe to put in a mail header. */
 int mpin_is_email(const char *s);
 
+/* ----------------------------------------------------------------- crypto.c */
+void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32]);
+void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
+                      apr_size_t mlen, unsigned char out[32]);
+/* A key with its HMAC states computed once, for the per-request tags. */
+typedef struct mpin_hmac_key mpin_hmac_key;
+mpin_hmac_key *mpin_hmac_key_new(apr_pool_t *p, const unsigned char *key, apr_size_t klen);
+void mpin_hmac_sha256_keyed(const mpin_hmac_key *k, const void *msg, apr_size_t mlen,
+                            unsigned char out[32]);
+
 /* ------------------------------------------------------------------ path.c */
 /* Maps a request path below a mount point to a file path under root:
  * refuses "..", "." segments, encoded slashes or dots, NUL, backslashes and

@@ -31,30 +31,34 @@ apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
     int warned = 0;
     apr_status_t rv = apr_generate_random_bytes(random_key, sizeof(random_key));
 
-    (void)p;
     if (rv != APR_SUCCESS) return rv;
     for (v = s; v; v = v->next) {
         mpin_srv_conf *sc = MPIN_SRV_CONF(v);
-        if (sc->secret_set) continue;
-        memcpy(sc->secret, random_key, sizeof(sc->secret));
-        if (!warned++)
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
-                         "MpinSessionSecret is not set: using a random key, so sessions end "
-                         "at every restart and cannot be shared between servers");
+        if (!sc->secret_set) {
+            memcpy(sc->secret, random_key, sizeof(sc->secret));
+            if (!warned++)
+                ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
+                             "MpinSessionSecret is not set: using a random key, so sessions "
+                             "end at every restart and cannot be shared between servers");
+        }
+        /* the tag of every request starts from these states */
+        sc->mac = mpin_hmac_key_new(p, sc->secret, sizeof(sc->secret));
+        sc->old_mac = sc->old_secret_set ? mpin_hmac_key_new(p, sc->old_secret,
+                                                             sizeof(sc->old_secret)) : NULL;
     }
     return APR_SUCCESS;
 }
 
 /* The tag binds the id to the cookie name, so a cookie cannot be moved to
  * another name (another site on the same host) and keep working. */
-static void cookie_tag(apr_pool_t *p, const unsigned char key[32], const char *id,
+static void cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
                        const char *cookie_name, unsigned char out[TAG_BYTES])
 {
     /* the id has a fixed length and no '|', so the fields are unambiguous */
     const char *msg = apr_pstrcat(p, "mpin-session|v1|", apr_pstrmemdup(p, id, ID_CHARS), "|",
                                   cookie_name, NULL);
 
-    mpin_hmac_sha256(key, 32, msg, strlen(msg), out);
+    mpin_hmac_sha256_keyed(key, msg, strlen(msg), out);
 }
 
 /* Returns the id when the cookie value carries a valid tag, else NULL. */
@@ -65,11 +69,11 @@ static const char *verify_cookie(request_rec *r, const char *value, const char *
 
     if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return NULL;
     if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return NULL;
-    cookie_tag(r->pool, sc->secret, value, cookie_name, want);
+    cookie_tag(r->pool, sc->mac, value, cookie_name, want);
     if (mpin_ct_equal(given, want, TAG_BYTES))
         return apr_pstrmemdup(r->pool, value, ID_CHARS);
-    if (sc->old_secret_set) {
-        cookie_tag(r->pool, sc->old_secret, value, cookie_name, want);
+    if (sc->old_mac) {
+        cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
         if (mpin_ct_equal(given, want, TAG_BYTES))
             return apr_pstrmemdup(r->pool, value, ID_CHARS);
     }
@@ -252,7 +256,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
         return NULL;
     }
     MPIN_COUNT(sessions_created);
-    cookie_tag(r->pool, sc->secret, id, rec.cookie_name, tag);
+    cookie_tag(r->pool, sc->mac, id, rec.cookie_name, tag);
     set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
                                  NULL), 0);
     s = apr_pcalloc(r->pool, sizeof(*s));

@@ -144,6 +144,7 @@ int main(int argc, char **argv)
         { "template", suite_template },
         { "path", suite_path },
         { "form", suite_form },
+        { "crypto", suite_crypto },
         { "corpus", suite_corpus },
         { "fuzz", suite_fuzz_corpus },
     };

@@ -1,0 +1,50 @@
+/* SHA-256 and HMAC-SHA-256 (src/crypto.c) against published test vectors:
+ * FIPS 180-2 for SHA-256, RFC 4231 for HMAC-SHA-256. */
+#include <string.h>
+#include "unit.h"
+#include "pure.h"
+
+static const char *hex(apr_pool_t *p, const unsigned char *b)
+{
+    return mpin_hex_encode(p, b, 32);
+}
+
+void suite_crypto(apr_pool_t *p)
+{
+    unsigned char out[32], key[131], data[50];
+    const char *long_msg = "Test Using Larger Than Block-Size Key - Hash Key First";
+    mpin_hmac_key *k;
+
+    mpin_sha256("abc", 3, out);
+    CHECK_STR(hex(p, out), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+              "SHA-256(\"abc\")");
+    mpin_sha256("", 0, out);
+    CHECK_STR(hex(p, out), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+              "SHA-256 of nothing");
+
+    memset(key, 0x0b, 20);
+    mpin_hmac_sha256(key, 20, "Hi There", 8, out);
+    CHECK_STR(hex(p, out), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+              "RFC 4231 case 1");
+    mpin_hmac_sha256((const unsigned char *)"Jefe", 4, "what do ya want for nothing?", 28, out);
+    CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+              "RFC 4231 case 2");
+    memset(key, 0xaa, 20);
+    memset(data, 0xdd, 50);
+    mpin_hmac_sha256(key, 20, data, 50, out);
+    CHECK_STR(hex(p, out), "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe",
+              "RFC 4231 case 3");
+    memset(key, 0xaa, 131);
+    mpin_hmac_sha256(key, 131, long_msg, strlen(long_msg), out);
+    CHECK_STR(hex(p, out), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+              "RFC 4231 case 6 (a key longer than a block)");
+
+    /* the precomputed key gives the same tags, again and again */
+    k = mpin_hmac_key_new(p, (const unsigned char *)"Jefe", 4);
+    mpin_hmac_sha256_keyed(k, "what do ya want for nothing?", 28, out);
+    CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+              "precomputed key, first use");
+    mpin_hmac_sha256_keyed(k, "what do ya want for nothing?", 28, out);
+    CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+              "precomputed key, second use (its states are not consumed)");
+}
