@@ -24,7 +24,12 @@ struct mpin_hmac_key {
 
 void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32])
 {
-    SHA256(data, len, out);
+    SHA256_CTX ctx;
+
+    /* not SHA256(): in OpenSSL 3 that one-shot goes through EVP_Q_digest */
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data, len);
+    SHA256_Final(out, &ctx);
 }
 
 static void key_init(mpin_hmac_key *k, const unsigned char *key, apr_size_t klen)
@@ -33,7 +38,7 @@ static void key_init(mpin_hmac_key *k, const unsigned char *key, apr_size_t klen
     int i;
 
     memset(block, 0, sizeof(block));
-    if (klen > BLOCK) SHA256(key, klen, block);
+    if (klen > BLOCK) mpin_sha256(key, klen, block);
     else memcpy(block, key, klen);
     for (i = 0; i < BLOCK; i++) pad[i] = block[i] ^ 0x36;
     SHA256_Init(&k->inner);
