@@ -1,0 +1,30 @@
+-- bench/run: mints authOTTs on the development RPS (--test-controls) with
+-- POST /__dev/mint and writes them one per line; one wrk thread (-t1), which
+-- stops and ends wrk (SIGINT) once COUNT are written.
+--   wrk -t1 -s mint.lua http://RPS/__dev/mint -- OUTFILE COUNT
+dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
+local ffi = require("ffi")
+ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
+
+wrk.method = "POST"
+wrk.body = '{"userId":"bench@example.com","ok":true}'
+wrk.headers["Content-Type"] = "application/json"
+
+function init(args)
+  out = assert(io.open(args[1], "w"))
+  count = tonumber(args[2])
+  written = 0
+end
+
+function response(status, headers, body)
+  if written >= count then return end
+  local ott = status == 200 and body:match('"authOTT"%s*:%s*"(%x+)"')
+  if not ott then return end
+  out:write(ott, "\n")
+  written = written + 1
+  if written == count then
+    out:close()
+    wrk.thread:stop()
+    ffi.C.kill(ffi.C.getpid(), 2)
+  end
+end

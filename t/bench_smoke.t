@@ -1,0 +1,51 @@
+# bench/run --quick runs end to end (about a second per series, plus set-up)
+# and its table has numbers for every series: this keeps the benchmark from
+# rotting.  The figures themselves are not judged here: bench/run is a
+# benchmark, not a test (bench/README.md).
+use strict;
+use warnings;
+use FindBin;
+use Apache::Test qw(-withtestmore);
+use File::Temp qw(tempdir);
+
+my $top = "$FindBin::Bin/..";
+my @SERIES = qw(A B C D E E2 F L0 L1);
+# may be skipped by bench/run, with the reason in the table
+my %MAY_SKIP = (F => 'libapache2-mod-auth-tkt', C => 'redis');
+
+my $have_wrk = grep { -x "$_/wrk" } split /:/, ($ENV{PATH} || '');
+# as root bench/run installs wrk itself (apt-get)
+plan skip_all => 'wrk is not installed (apt-get install wrk)' unless $have_wrk || $> == 0;
+plan tests => 4 + @SERIES;
+Test::More->builder->failure_output(\*STDERR);
+
+my $dir = tempdir(CLEANUP => 1);
+my $out = "$dir/RESULTS.md";
+my @before = glob '/tmp/mpin-bench.*';
+my $t0 = time;
+system("'$top/bench/run' --quick --out '$out' >'$dir/run.log' 2>&1");
+my $rc = $? >> 8;
+my $log = do { local (@ARGV, $/) = "$dir/run.log"; <> } // '';
+ok($rc == 0, "bench/run --quick exits 0 (in " . (time - $t0) . ' s)')
+    or diag(join "\n", (split /\n/, $log)[-40 .. -1]);
+
+my $md = -f $out ? do { local (@ARGV, $/) = $out; <> } : '';
+like($md, qr/^- Command: `bench\/run --quick --out /m, 'the results name the command');
+
+my %row;
+for my $line (split /\n/, $md) {
+    my @c = map { s/^\s+|\s+$//gr } split /\|/, $line;
+    $row{ $c[1] } = [@c[3 .. 5]] if @c > 5 && grep { $_ eq $c[1] } @SERIES;
+}
+for my $id (@SERIES) {
+    my $r = $row{$id};
+    if ($r && $MAY_SKIP{$id} && $r->[0] =~ /^skipped: (.+)/) {
+        pass("$id skipped by bench/run: $1");
+        next;
+    }
+    ok($r && $r->[0] =~ /^\d+$/ && $r->[0] > 0 && $r->[1] =~ /^[\d.]+$/ && $r->[2] =~ /^[\d.]+$/,
+       "$id has req/s, p50 and p99") or diag("row: " . ($r ? "@$r" : 'missing'));
+}
+like($md, qr/^\| B >= 0\.95 x A \| (?:met|MISSED) \|/m, 'the targets are marked met or missed');
+my %was = map { $_ => 1 } @before;
+is_deeply([grep { !$was{$_} } glob '/tmp/mpin-bench.*'], [], 'its temporary folder is gone');
