@@ -16,6 +16,9 @@ my %MAY_SKIP = (F => 'libapache2-mod-auth-tkt', C => 'redis');
 my $have_wrk = grep { -x "$_/wrk" } split /:/, ($ENV{PATH} || '');
 # as root bench/run installs wrk itself (apt-get)
 plan skip_all => 'wrk is not installed (apt-get install wrk)' unless $have_wrk || $> == 0;
+# the benchmark builds and measures the production module with the stock httpd; the sanitizer run
+# (make test SANITIZE=1) covers the module through every other test
+plan skip_all => 'not with SANITIZE=1: the benchmark measures the production build' if $ENV{SANITIZE};
 plan tests => 4 + @SERIES;
 Test::More->builder->failure_output(\*STDERR);
 
