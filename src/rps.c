@@ -82,10 +82,14 @@ static void give_slot(void)
 
 static apr_status_t free_handles(void *data)
 {
-    handle_node *n;
+    handle_node *n, *next;
 
     (void)data;
-    for (n = free_list; n; n = n->next) curl_easy_cleanup(n->curl);
+    for (n = free_list; n; n = next) {
+        next = n->next;
+        curl_easy_cleanup(n->curl);
+        free(n);
+    }
     free_list = NULL;
     return APR_SUCCESS;
 }
