@@ -16,7 +16,7 @@ static const char *token_for(request_rec *r, const char *prelogin)
     const char *msg = apr_pstrcat(r->pool, "mpin-login-csrf|v1|", prelogin, NULL);
     unsigned char mac[32];
 
-    mpin_hmac_sha256(sc->secret, sizeof(sc->secret), msg, strlen(msg), mac);
+    mpin_hmac_sha256_keyed(sc->mac, msg, strlen(msg), mac);
     return mpin_b64url_encode(r->pool, mac, sizeof(mac));
 }
 

@@ -27,7 +27,7 @@ static const char *link_mac(request_rec *r, const char *mpin_id, const char *exp
     const char *msg = apr_pstrcat(r->pool, "mpin-activate|v1|", mpin_id, "|", expire, "|", key, NULL);
     unsigned char mac[32];
 
-    mpin_hmac_sha256(sc->secret, sizeof(sc->secret), msg, strlen(msg), mac);
+    mpin_hmac_sha256_keyed(sc->mac, msg, strlen(msg), mac);
     return mpin_b64url_encode(r->pool, mac, sizeof(mac));
 }
 
