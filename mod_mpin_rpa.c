@@ -50,6 +50,7 @@ static int mpin_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptem
     (void)plog;
     (void)ptemp;
     mpin_auth_pre_config();
+    mpin_session_note_pre_config();
     return mpin_store_pre_config(pconf) == APR_SUCCESS ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
 
@@ -70,6 +71,7 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         || mpin_session_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
     mpin_rps_set_limit(s);
+    mpin_session_note_post_config(s);
     if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR))) {
         const mpin_dir_conf *main_conf =
             ap_get_module_config(s->lookup_defaults, &mpin_rpa_module);

@@ -155,6 +155,9 @@ apr_status_t mpin_store_pre_config(apr_pool_t *pconf);
 apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s);
 void mpin_store_child_init(apr_pool_t *p, server_rec *s);
 const char *mpin_store_select(apr_pool_t *p, const char *spec);
+/* 1 when the store belongs to this httpd alone (shmcb, shmht): no other
+ * server can delete a session behind its back. */
+int mpin_store_is_private(void);
 /* The store key of a subject of some kind ("s" session, "l" logout token,
  * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
  * holds secrets, user names or addresses in clear. */
@@ -202,6 +205,24 @@ const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
 int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
+
+/* ----------------------------------------------------------- session_note.c */
+/* A keep-alive connection's note of the session cookie it verified last
+ * (MpinSessionRecheck): what lets a repeat request skip MAC and store. */
+#define MPIN_NOTE_RECHECK_MAX 60
+void mpin_session_note_pre_config(void);
+const char *mpin_session_note_set_recheck(apr_pool_t *p, const char *arg);
+void mpin_session_note_post_config(server_rec *s);
+/* Read before the store lookup a note is taken from. */
+apr_uint32_t mpin_session_note_generation(void);
+/* After a session record is deleted: voids every connection's note. */
+void mpin_session_note_forget_all(void);
+void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record *rec,
+                            apr_uint32_t generation);
+/* 1 and the noted record (user and method copied to r->pool) when this
+ * connection verified exactly this cookie value recently enough. */
+int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out);
+void mpin_session_note_drop(request_rec *r);
 
 /* -------------------------------------------------------------------- rps.c */
 typedef enum {
@@ -262,10 +283,14 @@ typedef struct {
     apr_uint32_t health_up;
     apr_uint32_t health_rps;            /* hash of the RPS URL last checked */
     apr_uint32_t rps_inflight;          /* calls waiting for the RPS now */
+    apr_uint32_t session_generation;    /* not shown: moved by every session
+                                         * delete, voids connections' notes */
 } mpin_metrics;
 
 apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);
 mpin_metrics *mpin_metrics_get(void);
+/* 0 when the counters could not be put in shared memory (per process). */
+int mpin_metrics_is_shared(void);
 void mpin_count(apr_uint32_t *counter);
 /* MPIN_COUNT(logouts), MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]), ... */
 #define MPIN_COUNT(field) mpin_count(&mpin_metrics_get()->field)

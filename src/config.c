@@ -501,6 +501,16 @@ static const char *set_store(cmd_parms *cmd, void *conf, const char *arg)
     return NULL;
 }
 
+static const char *set_session_recheck(cmd_parms *cmd, void *conf, const char *arg)
+{
+    const char *err;
+
+    (void)conf;
+    if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY))) return err;
+    if ((err = mpin_session_note_set_recheck(cmd->pool, arg))) return bad(cmd, err, arg);
+    return NULL;
+}
+
 /* MAC keys are derived from the configured secrets, so any length of secret
  * gives a full-size key and the secret itself is never used directly. */
 static void derive_key(apr_pool_t *p, const char *secret, unsigned char out[32])
@@ -635,6 +645,9 @@ const command_rec mpin_cmds[] = {
                   "Absolute URL of the mpin-activate handler, for the e-mail link"),
     AP_INIT_TAKE1("MpinSessionStore", set_store, NULL, RSRC_CONF,
                   "socache provider[:args] for sessions (shmcb)"),
+    AP_INIT_TAKE1("MpinSessionRecheck", set_session_recheck, NULL, RSRC_CONF,
+                  "Seconds a keep-alive connection may reuse a session it verified before "
+                  "the store is asked again (0-60; 5 with shmcb, 0 with a shared store)"),
     AP_INIT_TAKE12("MpinSessionSecret", set_secret, NULL, RSRC_CONF,
                    "Key of the session cookie MAC, and optionally the previous key"),
     AP_INIT_TAKE1("MpinSessionSecretFile", set_secret_file, NULL, RSRC_CONF,

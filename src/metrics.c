@@ -38,6 +38,11 @@ mpin_metrics *mpin_metrics_get(void)
     return shared ? shared : &fallback;
 }
 
+int mpin_metrics_is_shared(void)
+{
+    return shared != NULL;
+}
+
 void mpin_count(apr_uint32_t *counter)
 {
     apr_atomic_inc32(counter);

@@ -61,23 +61,19 @@ static void cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
     mpin_hmac_sha256_keyed(key, msg, strlen(msg), out);
 }
 
-/* Returns the id when the cookie value carries a valid tag, else NULL. */
-static const char *verify_cookie(request_rec *r, const char *value, const char *cookie_name)
+/* 1 when the cookie value carries a valid tag. */
+static int verify_cookie(request_rec *r, const char *value, const char *cookie_name)
 {
     const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
     unsigned char given[TAG_BYTES], want[TAG_BYTES];
 
-    if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return NULL;
-    if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return NULL;
+    if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return 0;
+    if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return 0;
     cookie_tag(r->pool, sc->mac, value, cookie_name, want);
-    if (mpin_ct_equal(given, want, TAG_BYTES))
-        return apr_pstrmemdup(r->pool, value, ID_CHARS);
-    if (sc->old_mac) {
-        cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
-        if (mpin_ct_equal(given, want, TAG_BYTES))
-            return apr_pstrmemdup(r->pool, value, ID_CHARS);
-    }
-    return NULL;
+    if (mpin_ct_equal(given, want, TAG_BYTES)) return 1;
+    if (!sc->old_mac) return 0;
+    cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
+    return mpin_ct_equal(given, want, TAG_BYTES);
 }
 
 /* The site a session belongs to: the cookie domain when one is set (the
@@ -140,14 +136,46 @@ void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
     set_cookie(r, c, "", 1);
 }
 
-/* Loads the record of one verified id; NULL when absent, expired or foreign. */
-static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const char *id,
+static mpin_session *session_of(request_rec *r, const char *value, const mpin_record *rec)
+{
+    mpin_session *s = apr_pcalloc(r->pool, sizeof(*s));
+
+    s->id = apr_pstrmemdup(r->pool, value, ID_CHARS);
+    s->user = rec->user;
+    s->method = rec->method;
+    s->created = rec->created;
+    s->last_used = rec->last_used;
+    return s;
+}
+
+/* The session this connection noted for exactly this cookie value, when the
+ * noted record still passes every check the store's would (session_note.c). */
+static mpin_session *from_note(request_rec *r, const mpin_dir_conf *c, const char *value)
+{
+    apr_time_t now;
+    mpin_record rec;
+
+    if (!mpin_session_note_find(r, value, &rec)) return NULL;
+    now = apr_time_now();
+    if (!site_matches(r, c, &rec) || now >= record_expiry(c, &rec)
+        || now - rec.last_used >= touch_interval(c)) {
+        /* the store decides (and logs, deletes, writes back) */
+        mpin_session_note_drop(r);
+        return NULL;
+    }
+    return session_of(r, value, &rec);
+}
+
+/* Loads the record of a cookie value whose tag is valid; NULL when absent,
+ * expired or foreign. */
+static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const char *value,
                                  int *store_error)
 {
-    const char *key = mpin_store_key(r->pool, "s", id);
+    const char *key = mpin_store_key(r->pool, "s", apr_pstrmemdup(r->pool, value, ID_CHARS));
+    /* before the lookup: a delete after it moves the generation */
+    apr_uint32_t generation = mpin_session_note_generation();
     apr_time_t now = apr_time_now();
     mpin_record rec;
-    mpin_session *s;
     char *val;
     apr_status_t rv = mpin_store_get(r, key, &val);
 
@@ -188,13 +216,8 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01106)
                           "could not refresh the session's last-use time");
     }
-    s = apr_pcalloc(r->pool, sizeof(*s));
-    s->id = id;
-    s->user = rec.user;
-    s->method = rec.method;
-    s->created = rec.created;
-    s->last_used = rec.last_used;
-    return s;
+    mpin_session_note_keep(r, value, &rec, generation);
+    return session_of(r, value, &rec);
 }
 
 mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error)
@@ -212,14 +235,15 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
                       MPIN_COOKIE_MAX_VALUES);
     /* duplicates of the same name: the first one that validates wins */
     for (i = 0; i < values->nelts; i++) {
-        const char *id = verify_cookie(r, APR_ARRAY_IDX(values, i, const char *), name);
-        mpin_session *s;
-        if (!id) {
+        const char *value = APR_ARRAY_IDX(values, i, const char *);
+        mpin_session *s = from_note(r, c, value);
+        if (s) return s;
+        if (!verify_cookie(r, value, name)) {
             ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01108)
                           "session cookie with a bad tag ignored");
             continue;
         }
-        s = load_record(r, c, id, store_error);
+        s = load_record(r, c, value, store_error);
         if (s) return s;
         if (*store_error) return NULL;
     }
@@ -271,6 +295,7 @@ void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *
 {
     (void)c;
     mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
+    mpin_session_note_forget_all();
 }
 
 const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
@@ -297,5 +322,6 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
     mpin_store_del(r, skey);
     mpin_store_del(r, lkey);
+    mpin_session_note_forget_all();
     return 1;
 }

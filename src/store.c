@@ -49,6 +49,13 @@ const char *mpin_store_select(apr_pool_t *p, const char *spec)
     return NULL;
 }
 
+int mpin_store_is_private(void)
+{
+    /* shared memory of this httpd; dbm files and network stores can be
+     * shared with other servers */
+    return !strcmp(provider_name, "shmcb") || !strcmp(provider_name, "shmht");
+}
+
 apr_status_t mpin_store_pre_config(apr_pool_t *pconf)
 {
     provider_name = "shmcb";

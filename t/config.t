@@ -64,6 +64,10 @@ my @bad = (
     ["MpinSessionSecretFile $tmp/short.key",      'MpinSessionSecretFile'],
     ['MpinSessionSecretFile /nonexistent/key',     'MpinSessionSecretFile'],
     ["<Location /x>\nMpinSessionStore shmcb\n</Location>", 'MpinSessionStore'],
+    ['MpinSessionRecheck -1',                     'MpinSessionRecheck'],
+    ['MpinSessionRecheck 61',                     'MpinSessionRecheck'],
+    ['MpinSessionRecheck 5s',                     'MpinSessionRecheck'],
+    ["<VirtualHost 127.0.0.1:1>\nMpinSessionRecheck 1\n</VirtualHost>", 'MpinSessionRecheck'],
 );
 my @good = (
     'MpinRpsURL http://127.0.0.1:8011/',
@@ -75,6 +79,8 @@ my @good = (
     'MpinRedirectAllowed https://partner.example/app/ http://other.example',
     'MpinSessionSecret 0123456789abcdef0123456789abcdef',
     'MpinSessionStore shmcb',
+    'MpinSessionRecheck 0',
+    'MpinSessionRecheck 60',
     'MpinRpsTimeout 1 30',
     'MpinUserHeader X-Remote-User',
     'MpinUserHeader Off',

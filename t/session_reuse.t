@@ -1,0 +1,190 @@
+# A keep-alive connection reuses the session it verified (MpinSessionRecheck,
+# src/session_note.c) without weakening it: a logout anywhere in the same
+# httpd ends the session on every open connection at once, another cookie,
+# a forged one, another site or an idle timeout on the same connection are
+# judged as on a fresh one, and with a store shared between servers (redis)
+# reuse is off unless configured, and then bounded by its seconds.
+use strict;
+use warnings;
+use Apache::Test qw(-withtestmore);
+use IO::Socket::INET ();
+use Time::HiRes qw(time sleep);
+use lib 't/lib';
+use MpinTest;
+use MpinServer qw(login_at session_key signed_cookie);
+
+Test::More->builder->failure_output(\*STDERR);
+
+my $redis = $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
+my $SECRET = 'reuse-session-secret-0123456789abcdef';
+my $TRACE = "LogLevel info mpin_rpa:trace1\n";
+my $NOTE = qr/reused from this connection's note/;
+
+# One client connection that stays open: requests go one after the other on
+# the same socket, as a browser's keep-alive connection sends them.
+{
+    package KeepAlive;
+    sub new {
+        my ($class, $port) = @_;
+        my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $port, Timeout => 10)
+            or die "connect $port: $!";
+        binmode $s;
+        return bless { s => $s, port => $port }, $class;
+    }
+    sub get {
+        my ($self, $path, $cookie, %h) = @_;
+        my $host = $h{Host} // "127.0.0.1:$self->{port}";
+        my $req = "GET $path HTTP/1.1\r\nHost: $host\r\nAccept: text/html\r\n"
+                . (defined $cookie ? "Cookie: mpin_session=$cookie\r\n" : '') . "\r\n";
+        print { $self->{s} } $req;
+        return $self->_read;
+    }
+    sub _line {
+        my $self = shift;
+        my $line = readline $self->{s};
+        die 'connection closed' unless defined $line;
+        $line =~ s/\r?\n\z//;
+        return $line;
+    }
+    sub _read {
+        my $self = shift;
+        my ($code) = $self->_line =~ m{^HTTP/1\.1 (\d{3})} or die 'not an HTTP answer';
+        my %h;
+        while ((my $l = $self->_line) ne '') {
+            my ($k, $v) = $l =~ /^([^:]+):\s*(.*)$/ or next;
+            $h{lc $k} = $v;
+        }
+        my $body = '';
+        if (($h{'transfer-encoding'} // '') =~ /chunked/i) {
+            while (1) {
+                my $n = hex $self->_line;
+                last unless $n;
+                read($self->{s}, my $chunk, $n) == $n or die 'short chunk';
+                $body .= $chunk;
+                $self->_line;
+            }
+            $self->_line;
+        }
+        elsif (my $len = $h{'content-length'}) {
+            read($self->{s}, $body, $len) == $len or die 'short body';
+        }
+        die 'the server closed the connection' if ($h{connection} // '') =~ /close/i;
+        return { code => $code, headers => \%h, body => $body };
+    }
+}
+
+sub user_of {
+    my ($resp) = @_;
+    return $resp->{code} == 200 && $resp->{body} =~ /You are logged in as (\w+)/ ? $1 : $resp->{code};
+}
+sub count_notes { my ($srv, $from) = @_; my @n = substr($srv->log, $from) =~ /$NOTE/g; scalar @n }
+sub logout_elsewhere {
+    my ($srv, $cookie) = @_;
+    my $r = http(GET => $srv->url('/logout'), undef, Accept => 'text/html',
+                 Cookie => "mpin_session=$cookie");
+    return $r->code;
+}
+
+devrps_reset();
+
+# ------------------------------------------------ a store of this httpd (shmcb)
+my $local = MpinServer->start(secret => $SECRET, conf => $TRACE);
+my $alice = login_at($local->url, 'alice');
+my $bob = login_at($local->url, 'bob');
+
+my $from = length $local->log;
+my $conn = KeepAlive->new($local->port);
+is(join(',', map { user_of($conn->get('/protected', $alice)) } 1 .. 5),
+   'alice,alice,alice,alice,alice', 'shmcb: five requests on one keep-alive connection');
+is(count_notes($local, $from), 4, '  the last four reuse the session the first one verified');
+
+is(user_of($conn->get('/protected', $bob)), 'bob', 'another cookie on the same connection: its own user');
+my $forged = substr($alice, 0, -2) . (substr($alice, -2, 1) eq 'A' ? 'B' : 'A') . substr($alice, -1);
+is($conn->get('/protected', $forged)->{code}, 302, 'a cookie with a bad tag after a good one: refused');
+is(user_of($conn->get('/protected', $alice)), 'alice', '  and the good one again works');
+is($conn->get('/protected', signed_cookie(session_key($SECRET), 'Q' x 32))->{code}, 302,
+   'a correctly signed cookie of an unknown id on the same connection: refused');
+is($conn->get('/protected', undef)->{code}, 302, 'no cookie on the same connection: refused');
+
+is(user_of($conn->get('/protected', $alice)), 'alice', 'alice again (noted)');
+is($conn->get('/protected', $alice, Host => 'other.example')->{code}, 302,
+   'the same cookie for another host on the same connection: refused (site binding)');
+
+my $other = KeepAlive->new($local->port);
+is(user_of($other->get('/protected', $alice)), 'alice', 'a second connection with the same session');
+is(user_of($conn->get('/protected', $alice)), 'alice', '  while the first one has it noted');
+is(logout_elsewhere($local, $alice), 302, 'a logout on a third connection');
+is($conn->get('/protected', $alice)->{code}, 302, '  ends it on the first connection at once');
+is($other->get('/protected', $alice)->{code}, 302, '  and on the second');
+is(user_of($conn->get('/protected', $bob)), 'bob', '  and no other session');
+like($local->log, qr/MPIN01120: keep-alive connections reuse a verified session for 5 s/,
+     'the default with shmcb is 5 seconds, logged at start-up');
+
+# the idle timeout is judged on every request, noted or not
+my $idle = MpinServer->start(secret => $SECRET, conf => "${TRACE}MpinSessionIdleTimeout 2\n");
+my $carol = login_at($idle->url, 'carol');
+$conn = KeepAlive->new($idle->port);
+is(user_of($conn->get('/protected', $carol)), 'carol', 'idle timeout 2 s: the session works');
+sleep 2.5;
+is($conn->get('/protected', $carol)->{code}, 302, '  and after 2.5 s idle on the same connection it has ended');
+
+my $off = MpinServer->start(secret => $SECRET, conf => "${TRACE}MpinSessionRecheck 0\n");
+my $dave = login_at($off->url, 'dave');
+$conn = KeepAlive->new($off->port);
+is(join(',', map { user_of($conn->get('/protected', $dave)) } 1 .. 3), 'dave,dave,dave',
+   'MpinSessionRecheck 0: three requests on one connection');
+is(count_notes($off, 0), 0, '  each verified against the store (no reuse)');
+
+# ------------------------------------------- a store shared between servers
+sub redis_calls {
+    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $redis, Timeout => 5)
+        or die "redis: $!";
+    print {$s} "INFO commandstats\r\n";
+    my ($len) = <$s> =~ /^\$(\d+)/ or die 'redis INFO';
+    my $body = '';
+    read($s, $body, $len + 2 - length $body, length $body) while length $body < $len + 2;
+    my $n = 0;
+    while ($body =~ /^cmdstat_(\w+):calls=(\d+)/mg) { $n += $2 unless $1 eq 'info' }
+    return $n;
+}
+
+my $store = "redis:127.0.0.1:$redis";
+my $one = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
+my $two = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
+my $erin = login_at($one->url, 'erin');
+$conn = KeepAlive->new($one->port);
+is(user_of($conn->get('/protected', $erin)), 'erin', 'redis, default: a keep-alive connection to one server');
+my $before = redis_calls();
+is(join(',', map { user_of($conn->get('/protected', $erin)) } 1 .. 3), 'erin,erin,erin', '  three more requests');
+cmp_ok(redis_calls() - $before, '>=', 3, '  each of them asked redis (reuse is off by default)');
+is(count_notes($one, 0), 0, '  and none was reused');
+is(logout_elsewhere($two, $erin), 302, 'a logout on the other server');
+is($conn->get('/protected', $erin)->{code}, 302, '  ends the session on the open connection at once');
+
+my $bounded = "${TRACE}MpinSessionRecheck 2\n";
+my $three = MpinServer->start(store => $store, secret => $SECRET, conf => $bounded);
+my $four = MpinServer->start(store => $store, secret => $SECRET, conf => $bounded);
+my $frank = login_at($three->url, 'frank');
+$conn = KeepAlive->new($three->port);
+my $t0 = time;
+is(user_of($conn->get('/protected', $frank)), 'frank', 'redis, MpinSessionRecheck 2: the first request verifies');
+$before = redis_calls();
+is(join(',', map { user_of($conn->get('/protected', $frank)) } 1 .. 3), 'frank,frank,frank',
+   '  three more on the same connection');
+is(redis_calls() - $before, 0, '  without a command to redis');
+is(logout_elsewhere($four, $frank), 302, 'a logout on the other server');
+my $seen;
+while (time - $t0 < 5) {
+    if ($conn->get('/protected', $frank)->{code} == 302) { $seen = time - $t0; last }
+    sleep 0.2;
+}
+ok(defined $seen, '  is seen on the open connection') or diag('still open after 5 s');
+cmp_ok($seen // 99, '<=', 2.6, '  within the 2 seconds configured (and the checking interval)');
+
+my $gina = login_at($three->url, 'gina');
+$conn = KeepAlive->new($three->port);
+is(user_of($conn->get('/protected', $gina)), 'gina', 'a session noted on a connection');
+is(logout_elsewhere($three, $gina), 302, '  logged out on the same server');
+is($conn->get('/protected', $gina)->{code}, 302, '  ends at once there, whatever the seconds');
+
+done_testing();
