@@ -22,7 +22,8 @@
  *   last-use time are checked on every request from the noted record, as
  *   from the store (session.c), and the allowed-user list by auth.c.
  *
- * A conn_rec is served by one thread at a time, so the note needs no lock.
+ * A conn_rec is served by one thread at a time, so the note needs no lock
+ * (HTTP/2 streams, which share a connection, get no note: see note_of).
  * It has a fixed size and is allocated once per connection, so a long
  * keep-alive connection does not grow its pool.
  */
@@ -87,9 +88,12 @@ void mpin_session_note_forget_all(void)
     apr_atomic_inc32(&mpin_metrics_get()->session_generation);
 }
 
+/* Not on HTTP/2's secondary connections (c->master set): whether their
+ * conn_config is theirs alone is mod_http2's business, and a note shared by
+ * streams running in parallel would be a data race. */
 static session_note *note_of(conn_rec *c)
 {
-    return ap_get_module_config(c->conn_config, &mpin_rpa_module);
+    return c->master ? NULL : ap_get_module_config(c->conn_config, &mpin_rpa_module);
 }
 
 /* Copies src into *pos when it fits before end; the copy, or NULL. */
@@ -112,7 +116,7 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
     apr_size_t len = strlen(value);
     char *pos, *end;
 
-    if (!recheck_effective) return;
+    if (!recheck_effective || c->master) return;
     if (!n) {
         n = apr_pcalloc(c->pool, sizeof(*n));
         ap_set_module_config(c->conn_config, &mpin_rpa_module, n);
