@@ -59,22 +59,44 @@ static int claim_authott(request_rec *r, const char *ott)
 }
 
 /* Tells the RPS the outcome (it releases a waiting phone and deletes the
- * authOTT record).  An RPS that does not wait for it answers 404: fine. */
+ * authOTT record).  An RPS that does not wait for it answers 404: fine, and
+ * with MpinRpsLoginResult Auto (the default) this process then skips the
+ * call for that RPS for a while (the module's own replay guard covers the
+ * browser flow either way). */
 static void report_login_result(request_rec *r, const mpin_dir_conf *c, const char *ott,
                                 int status, const char *message, const char *logout_token,
                                 const char *user)
 {
-    apr_table_t *h = apr_table_make(r->pool, 1);
-    const char *body = mpin_json_login_result(r->pool, ott, status, message,
-                                              logout_token ? logout_token : "", user);
+    int mode = mpin_conf_int(c->rps_login_result, MPIN_LOGIN_RESULT_AUTO);
+    const char *rps = mpin_conf_rps_url(c);
+    apr_table_t *h;
+    const char *body;
     mpin_rps_reply *rep;
 
+    if (mode == MPIN_LOGIN_RESULT_OFF) return;
+    if (mode == MPIN_LOGIN_RESULT_AUTO
+        && mpin_rps_login_result_skip(rps, apr_time_from_sec(mpin_conf_int(
+                                               c->rps_login_result_window,
+                                               MPIN_LOGIN_RESULT_WINDOW)))) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01612)
+                      "RPS /loginResult skipped: the RPS answered 404 lately "
+                      "(MpinRpsLoginResult Auto)");
+        return;
+    }
+    h = apr_table_make(r->pool, 1);
+    body = mpin_json_login_result(r->pool, ott, status, message,
+                                  logout_token ? logout_token : "", user);
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/loginResult", h, body, strlen(body));
-    if (rep->outcome != MPIN_RPS_OK)
+    if (rep->outcome != MPIN_RPS_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01603)
                       "RPS /loginResult failed: %s", rep->error);
-    else if (rep->status != 200 && rep->status != 404)
+        return;
+    }
+    /* only Auto's own calls feed its memory: On and Off mean what they say
+     * and leave the default Locations of the same RPS alone */
+    if (mode == MPIN_LOGIN_RESULT_AUTO) mpin_rps_login_result_seen(rps, rep->status);
+    if (rep->status != 200 && rep->status != 404)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01604)
                       "RPS /loginResult answered %ld", rep->status);
 }
