@@ -6,6 +6,13 @@
  * for handle set-up.  Every call has connect and total timeouts, speaks only
  * http and https, follows no redirect, caps the reply at MPIN_RPS_REPLY_MAX
  * and verifies TLS unless told otherwise (security item 7).
+ *
+ * A handle is set up once, when it is created (setup_handle: the options no
+ * call changes), and is not curl_easy_reset between calls.  What a call sets
+ * (URL, method and body, headers, where the reply goes) it sets every time
+ * and clears after, so nothing of one request reaches the next, which is
+ * usually another request's; the per-configuration options (timeouts, TLS)
+ * are compared with what the handle holds and set only when they differ.
  */
 #include <curl/curl.h>
 #include "apr_strings.h"
@@ -19,6 +26,11 @@
 typedef struct handle_node {
     CURL *curl;
     struct handle_node *next;
+    /* the per-configuration options the handle holds (set_transport) */
+    long connect_timeout, timeout, verify;
+    char *ca_file;              /* malloc'd copy; NULL: the system CAs */
+    CURLU *uh;                  /* the last URL, parsed (CURLOPT_CURLU) */
+    char *url;                  /* ... and as text (malloc'd) */
 } handle_node;
 
 static apr_thread_mutex_t *free_lock;
@@ -101,6 +113,9 @@ static apr_status_t free_handles(void *data)
     for (n = free_list; n; n = next) {
         next = n->next;
         curl_easy_cleanup(n->curl);
+        free(n->ca_file);
+        curl_url_cleanup(n->uh);
+        free(n->url);
         free(n);
     }
     free_list = NULL;
@@ -125,6 +140,32 @@ void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
     apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
 }
 
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata);
+static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata);
+
+/* The options that no call changes, set once per handle (and again after
+ * the rare curl_easy_reset of set_transport). */
+static void setup_handle(handle_node *n)
+{
+    CURL *curl = n->curl;
+
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    /* libcurl's defaults: the first set_transport sets them all */
+    n->connect_timeout = n->timeout = -1;
+    n->verify = -1;
+    free(n->ca_file);
+    n->ca_file = NULL;
+    curl_url_cleanup(n->uh); /* a reset handle holds it no more */
+    n->uh = NULL;
+    free(n->url);
+    n->url = NULL;
+}
+
 static handle_node *take_handle(request_rec *r)
 {
     handle_node *n = NULL;
@@ -134,10 +175,7 @@ static handle_node *take_handle(request_rec *r)
         if (n) free_list = n->next;
         apr_thread_mutex_unlock(free_lock);
     }
-    if (n) {
-        curl_easy_reset(n->curl); /* keeps the live connection */
-        return n;
-    }
+    if (n) return n; /* set up, with its live connection */
     /* a node outlives the request: it is allocated with malloc and joins the
      * process's free list, which the child pool's cleanup releases */
     n = calloc(1, sizeof(*n));
@@ -148,7 +186,38 @@ static handle_node *take_handle(request_rec *r)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01202) "curl_easy_init failed");
         return NULL;
     }
+    setup_handle(n);
     return n;
+}
+
+static void drop_handle(handle_node *n)
+{
+    curl_easy_cleanup(n->curl);
+    free(n->ca_file);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    free(n);
+}
+
+/* The URL of the call, parsed only when it is not the handle's last one
+ * (the login calls the same /authenticate URL again and again). */
+static int set_url(handle_node *n, const char *url)
+{
+    CURLU *uh;
+    char *copy;
+
+    if (n->url && !strcmp(n->url, url)) return 1;
+    if (!(uh = curl_url())) return 0;
+    if (curl_url_set(uh, CURLUPART_URL, url, 0) != CURLUE_OK || !(copy = strdup(url))) {
+        curl_url_cleanup(uh);
+        return 0;
+    }
+    curl_easy_setopt(n->curl, CURLOPT_CURLU, uh);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    n->uh = uh;
+    n->url = copy;
+    return 1;
 }
 
 static void give_handle(handle_node *n)
@@ -159,8 +228,7 @@ static void give_handle(handle_node *n)
         apr_thread_mutex_unlock(free_lock);
         return;
     }
-    curl_easy_cleanup(n->curl);
-    free(n);
+    drop_handle(n);
 }
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
@@ -222,12 +290,13 @@ static int add_header(void *data, const char *key, const char *val)
     return 1;
 }
 
+/* Sets the whole method state of the handle: it still holds the previous
+ * call's (HTTPGET resets NOBODY and any upload; CUSTOMREQUEST is cleared). */
 static void set_method(CURL *curl, const char *method, const char *body, apr_size_t len)
 {
-    if (!strcmp(method, "GET")) {
-        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-        return;
-    }
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, NULL);
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    if (!strcmp(method, "GET")) return;
     /* a HEAD answer announces a body it does not send: tell curl */
     if (!strcmp(method, "HEAD")) {
         curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
@@ -240,16 +309,41 @@ static void set_method(CURL *curl, const char *method, const char *body, apr_siz
     }
 }
 
-static void set_transport(CURL *curl, const mpin_dir_conf *c)
+/* The options that come from the configuration of the call (which may be
+ * another Location's than the handle's last call): set when they differ. */
+static int set_transport(handle_node *n, const mpin_dir_conf *c)
 {
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, (long)mpin_conf_int(c->rps_connect_timeout, 2));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, (long)mpin_conf_int(c->rps_timeout, 10));
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, (long)mpin_conf_int(c->rps_verify_tls, 1));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, mpin_conf_int(c->rps_verify_tls, 1) ? 2L : 0L);
-    if (c->rps_ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, c->rps_ca_file);
+    CURL *curl = n->curl;
+    long connect_timeout = mpin_conf_int(c->rps_connect_timeout, 2);
+    long timeout = mpin_conf_int(c->rps_timeout, 10);
+    long verify = mpin_conf_int(c->rps_verify_tls, 1) ? 1 : 0;
+    const char *ca = c->rps_ca_file;
+
+    if (n->ca_file && (!ca || strcmp(ca, n->ca_file))) {
+        /* back to the system CAs (or another file): libcurl has no "unset"
+         * for CURLOPT_CAINFO, so start the handle afresh (keeps the
+         * connections) */
+        curl_easy_reset(curl);
+        setup_handle(n);
+    }
+    if (ca && !n->ca_file) {
+        if (!(n->ca_file = strdup(ca))) return 0;
+        curl_easy_setopt(curl, CURLOPT_CAINFO, ca);
+    }
+    if (connect_timeout != n->connect_timeout) {
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connect_timeout);
+        n->connect_timeout = connect_timeout;
+    }
+    if (timeout != n->timeout) {
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+        n->timeout = timeout;
+    }
+    if (verify != n->verify) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, verify);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
+        n->verify = verify;
+    }
+    return 1;
 }
 
 static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
@@ -294,12 +388,22 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
         reply->error = "no curl handle";
         return reply;
     }
-    set_transport(h->curl, c);
-    curl_easy_setopt(h->curl, CURLOPT_URL, url);
+    if (!set_transport(h, c)) {
+        drop_handle(h);
+        give_slot();
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "out of memory";
+        return reply;
+    }
+    if (!set_url(h, url)) {
+        drop_handle(h);
+        give_slot();
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "unusable RPS URL";
+        return reply;
+    }
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &ctx);
-    curl_easy_setopt(h->curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, &ctx);
     set_method(h->curl, method, body, body_len);
     if (req_headers) apr_table_do(add_header, &hl, req_headers, NULL);
@@ -313,8 +417,13 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
 
     rc = curl_easy_perform(h->curl);
     curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &reply->status);
+    /* nothing of this call stays in the handle for the next one: not the
+     * headers, nor pointers into this request's pool or stack */
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, NULL); /* set_method sets the method anew */
     curl_slist_free_all(hl.list);
     give_handle(h);
     give_slot();
