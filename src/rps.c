@@ -17,6 +17,7 @@
 #include <curl/curl.h>
 #include "apr_strings.h"
 #include "apr_thread_mutex.h"
+#include "apr_thread_cond.h"
 #include "apr_atomic.h"
 #include "ap_mpm.h"
 #include "mod_mpin_rpa.h"
@@ -38,6 +39,14 @@ static handle_node *free_list;
 static apr_uint32_t inflight_limit = 1;
 static int per_process;
 static apr_uint32_t process_inflight;
+
+/* Waiting for a slot (threaded MPMs): a call that finds the cap reached
+ * waits on slot_freed, which every call that ends signals.  See take_slot. */
+#define SLOT_WAIT_MAX apr_time_from_sec(1)
+static apr_thread_mutex_t *slot_lock;
+static apr_thread_cond_t *slot_freed;
+static apr_uint32_t slot_waiters;      /* changed under slot_lock, read without */
+static apr_uint32_t waiter_limit = 1;
 
 /* MpinRpsLoginResult Auto: the RPS URLs (per process) whose /loginResult
  * answered 404, i.e. RPSs that do not wait for login results, with when.
@@ -79,9 +88,16 @@ void mpin_rps_set_limit(server_rec *s)
     per_process = threads > 1;
     inflight_limit = (apr_uint32_t)((per_process ? threads : daemons) / 2);
     if (inflight_limit < 1) inflight_limit = 1;
-    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
-                 "at most %u RPS calls in flight %s", inflight_limit,
-                 per_process ? "per process" : "in the server");
+    /* and a quarter of them may wait for a slot (take_slot) */
+    waiter_limit = (apr_uint32_t)(threads / 4);
+    if (waiter_limit < 1) waiter_limit = 1;
+    if (per_process)
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight per process, %u more waiting for a slot",
+                     inflight_limit, waiter_limit);
+    else
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight in the server", inflight_limit);
 }
 
 static apr_uint32_t *inflight_counter(void)
@@ -89,8 +105,7 @@ static apr_uint32_t *inflight_counter(void)
     return per_process ? &process_inflight : &mpin_metrics_get()->rps_inflight;
 }
 
-/* Takes a slot for one RPS call; 0 when the cap is reached. */
-static int take_slot(void)
+static int take_slot_now(void)
 {
     apr_uint32_t *n = inflight_counter();
 
@@ -99,9 +114,62 @@ static int take_slot(void)
     return 0;
 }
 
+/* Takes a slot for one RPS call; 0 when the cap is still reached after
+ * waiting at most `wait`.
+ *
+ * Why wait, and how long: a burst of logins larger than the cap would
+ * otherwise be refused while a healthy RPS frees a slot every millisecond or
+ * so; a hanging RPS frees none, and then waiting only ties up workers, which
+ * the cap is there to prevent.  So a call waits, woken at once by each call
+ * that ends (a condition variable: no polling, no delay added when a slot
+ * frees), but
+ *  - for at most a second, and no longer than its connect timeout: a healthy
+ *    RPS turns the slots over many times in that, and a call that gets its
+ *    slot late still has its whole total timeout after it, so its worst
+ *    answer time is this wait plus the total timeout;
+ *  - and only while fewer than a quarter of the process's threads wait; the
+ *    others are refused at once.  With half the threads in calls and a
+ *    quarter waiting, a quarter still serve the site while the RPS hangs.
+ * Under prefork the cap is counted across processes in shared memory, where
+ * no condition variable reaches, and each waiter would be a whole process:
+ * there a call is refused at once, as before. */
+static int take_slot(apr_interval_time_t wait)
+{
+    apr_time_t deadline;
+    int got = 0;
+
+    if (take_slot_now()) return 1;
+    if (!per_process || !slot_lock || !slot_freed || wait <= 0) return 0;
+    if (wait > SLOT_WAIT_MAX) wait = SLOT_WAIT_MAX;
+    deadline = apr_time_now() + wait;
+    if (apr_thread_mutex_lock(slot_lock) != APR_SUCCESS) return 0;
+    if (apr_atomic_read32(&slot_waiters) < waiter_limit) {
+        /* counted before trying again: a call that ends after that try sees
+         * the waiter and signals (give_slot) */
+        apr_atomic_inc32(&slot_waiters);
+        for (;;) {
+            apr_time_t now;
+            if ((got = take_slot_now())) break;
+            now = apr_time_now();
+            if (now >= deadline) break;
+            apr_thread_cond_timedwait(slot_freed, slot_lock, deadline - now);
+        }
+        apr_atomic_dec32(&slot_waiters);
+    }
+    apr_thread_mutex_unlock(slot_lock);
+    return got;
+}
+
 static void give_slot(void)
 {
     apr_atomic_dec32(inflight_counter());
+    /* the lock orders this signal after a waiter's failed try: it is either
+     * in the wait (and woken) or not yet counted (and its try succeeds) */
+    if (per_process && slot_lock && apr_atomic_read32(&slot_waiters)
+        && apr_thread_mutex_lock(slot_lock) == APR_SUCCESS) {
+        apr_thread_cond_signal(slot_freed);
+        apr_thread_mutex_unlock(slot_lock);
+    }
 }
 
 static apr_status_t free_handles(void *data)
@@ -134,6 +202,9 @@ void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
                      "cannot create the RPS handle lock");
         free_lock = NULL;
     }
+    if (apr_thread_mutex_create(&slot_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
+        || apr_thread_cond_create(&slot_freed, p) != APR_SUCCESS)
+        slot_lock = NULL; /* then a call finding the cap reached is refused at once */
     if (apr_thread_mutex_create(&lr_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS)
         lr_lock = NULL; /* then nothing is remembered: /loginResult is always called */
     free_list = NULL;
@@ -372,9 +443,9 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     ctx.r = r;
     ctx.headers = apr_table_make(r->pool, 8);
     reply->headers = ctx.headers;
-    if (!take_slot()) {
+    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
         reply->outcome = MPIN_RPS_BUSY;
-        reply->error = apr_psprintf(r->pool, "%u RPS calls already in flight%s", inflight_limit,
+        reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
                                     per_process ? " in this process" : "");
         mpin_metrics_rps_call(reply);
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
