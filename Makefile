@@ -72,7 +72,7 @@ FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
 fuzz/out/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.c fuzz/fuzz.h $(PURE_SRC) src/pure.h
 	@mkdir -p fuzz/out
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(WARN) $(APR_CPPFLAGS) -Isrc -Ifuzz -o $@ $< fuzz/fuzz_common.c \
-	    $(PURE_SRC) $(APR_LIBS) -ljansson -ldl
+	    $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto -ldl
 
 fuzz:
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { \
