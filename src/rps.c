@@ -467,10 +467,11 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
         return reply;
     }
     if (!set_url(h, url)) {
-        drop_handle(h);
+        give_handle(h); /* unchanged: set_url sets nothing when it fails */
         give_slot();
         reply->outcome = MPIN_RPS_ERROR;
-        reply->error = "unusable RPS URL";
+        reply->error = "the URL does not parse";
+        mpin_metrics_rps_call(reply);
         return reply;
     }
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
