@@ -64,7 +64,7 @@ unit: tests/unit/run_unit
 # fuzz/out/work-<target>, a crash to fuzz/out/crash-<target>-*.  See fuzz/README.md.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record
+FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record json_writer
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -DMPIN_LIBFUZZER
 FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
@@ -72,7 +72,7 @@ FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
 fuzz/out/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.c fuzz/fuzz.h $(PURE_SRC) src/pure.h
 	@mkdir -p fuzz/out
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(WARN) $(APR_CPPFLAGS) -Isrc -Ifuzz -o $@ $< fuzz/fuzz_common.c \
-	    $(PURE_SRC) $(APR_LIBS) -ljansson -ldl
+	    $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto -ldl
 
 fuzz:
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { \

@@ -39,6 +39,14 @@ enum mpin_login_methods {
     MPIN_LOGIN_PASSWORD_FIRST = 4
 };
 enum mpin_unauth { MPIN_UNAUTH_AUTO = 0, MPIN_UNAUTH_REDIRECT = 1, MPIN_UNAUTH_401 = 2 };
+/* MpinRpsLoginResult: when /mpinAuthenticate reports the outcome to the RPS. */
+enum mpin_login_result {
+    MPIN_LOGIN_RESULT_OFF = 0,
+    MPIN_LOGIN_RESULT_ON = 1,
+    MPIN_LOGIN_RESULT_AUTO = 2
+};
+/* Auto: how long a 404 from /loginResult is remembered by default. */
+#define MPIN_LOGIN_RESULT_WINDOW 60
 
 /* The set of users allowed to register and log in (MpinAllowedUsers[File]). */
 typedef struct {
@@ -83,6 +91,8 @@ typedef struct {
     const char *smtp_user;          /* MpinSMTPAuth user password */
     const char *smtp_password;
     const char *activation_url;     /* MpinActivationURL: absolute URL of mpin-activate */
+    int rps_login_result;           /* MpinRpsLoginResult: mpin_login_result */
+    int rps_login_result_window;    /* its Auto window, seconds (set with the mode) */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -256,6 +266,11 @@ void mpin_rps_set_limit(server_rec *s);
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len);
+/* MpinRpsLoginResult Auto, per process: 1 when the RPS at url answered
+ * /loginResult with 404 (it does not wait for login results) less than
+ * window ago; mpin_rps_login_result_seen records each answer (404 or not). */
+int mpin_rps_login_result_skip(const char *url, apr_interval_time_t window);
+void mpin_rps_login_result_seen(const char *url, long status);
 
 /* ---------------------------------------------------------------- metrics.c */
 #define MPIN_RPS_OUTCOMES 6     /* the values of mpin_rps_outcome */

@@ -74,6 +74,8 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     c->login_methods = MPIN_UNSET;
     c->password_max_failures = MPIN_UNSET;
     c->password_lockout = MPIN_UNSET;
+    c->rps_login_result = MPIN_UNSET;
+    c->rps_login_result_window = MPIN_UNSET;
     return c;
 }
 
@@ -119,6 +121,15 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(smtp_user);
     MERGE_PTR(smtp_password);
     MERGE_PTR(activation_url);
+    /* the Auto window goes with the mode it was given with */
+    if (add->rps_login_result != MPIN_UNSET) {
+        c->rps_login_result = add->rps_login_result;
+        c->rps_login_result_window = add->rps_login_result_window;
+    }
+    else {
+        c->rps_login_result = base->rps_login_result;
+        c->rps_login_result_window = base->rps_login_result_window;
+    }
     return c;
 }
 
@@ -393,6 +404,31 @@ static const char *set_rps_timeout(cmd_parms *cmd, void *conf, const char *conn,
     return NULL;
 }
 
+/* On: always report the outcome of a login to the RPS's /loginResult; Off:
+ * never; Auto [seconds]: report it, but skip it for a while (60 s) after the
+ * RPS answered 404 (it does not wait for login results). */
+static const char *set_rps_login_result(cmd_parms *cmd, void *conf, const char *mode,
+                                        const char *window)
+{
+    mpin_dir_conf *c = conf;
+    char *end;
+    long w = MPIN_LOGIN_RESULT_WINDOW;
+
+    if (!strcasecmp(mode, "On")) c->rps_login_result = MPIN_LOGIN_RESULT_ON;
+    else if (!strcasecmp(mode, "Off")) c->rps_login_result = MPIN_LOGIN_RESULT_OFF;
+    else if (!strcasecmp(mode, "Auto")) c->rps_login_result = MPIN_LOGIN_RESULT_AUTO;
+    else return bad(cmd, "must be On, Off or Auto [seconds]", mode);
+    if (window) {
+        if (c->rps_login_result != MPIN_LOGIN_RESULT_AUTO)
+            return bad(cmd, "only Auto takes a number of seconds", window);
+        w = strtol(window, &end, 10);
+        if (!*window || *end || w < 1 || w > 3600)
+            return bad(cmd, "Auto's window must be 1-3600 seconds", window);
+    }
+    c->rps_login_result_window = (int)w;
+    return NULL;
+}
+
 static const char *set_rps_ca_file(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_dir_conf *c = conf;
@@ -619,6 +655,9 @@ const command_rec mpin_cmds[] = {
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, DIR_CTX,
                    "Connect and total timeout of RPS calls in seconds (2 10)"),
+    AP_INIT_TAKE12("MpinRpsLoginResult", set_rps_login_result, NULL, DIR_CTX,
+                   "Report logins to the RPS's /loginResult: On, Off or Auto [seconds] "
+                   "(Auto 60: skipped for that long after the RPS answered 404)"),
     AP_INIT_TAKE1("MpinRpsCAFile", set_rps_ca_file, NULL, DIR_CTX,
                   "CA certificates to verify an https RPS (system CAs)"),
     AP_INIT_FLAG("MpinRpsVerifyTLS", set_flag, (void *)APR_OFFSETOF(mpin_dir_conf, rps_verify_tls),

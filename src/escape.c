@@ -135,7 +135,9 @@ int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max)
     return n >= min;
 }
 
-int mpin_is_printable_utf8(const char *s, apr_size_t len)
+/* UTF-8 without overlong forms, surrogates or code points past U+10FFFF;
+ * printable: no C0 or C1 control characters and no DEL either. */
+static int utf8_check(const char *s, apr_size_t len, int printable)
 {
     const unsigned char *u = (const unsigned char *)s;
     apr_size_t i = 0;
@@ -146,7 +148,7 @@ int mpin_is_printable_utf8(const char *s, apr_size_t len)
         unsigned long cp;
 
         if (c < 0x80) {
-            if (c < 0x20 || c == 0x7f) return 0;
+            if (printable && (c < 0x20 || c == 0x7f)) return 0;
             i++;
             continue;
         }
@@ -161,11 +163,21 @@ int mpin_is_printable_utf8(const char *s, apr_size_t len)
         }
         /* overlong forms, surrogates, beyond U+10FFFF, C1 controls */
         if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10ffff))
-            || (cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0x80 && cp <= 0x9f))
+            || (cp >= 0xd800 && cp <= 0xdfff) || (printable && cp >= 0x80 && cp <= 0x9f))
             return 0;
         i += need + 1;
     }
     return 1;
+}
+
+int mpin_is_printable_utf8(const char *s, apr_size_t len)
+{
+    return utf8_check(s, len, 1);
+}
+
+int mpin_is_utf8(const char *s, apr_size_t len)
+{
+    return utf8_check(s, len, 0);
 }
 
 const char *mpin_hex_encode(apr_pool_t *p, const unsigned char *b, apr_size_t n)

@@ -58,8 +58,28 @@ static int claim_authott(request_rec *r, const char *ott)
     return HTTP_SERVICE_UNAVAILABLE;
 }
 
+/* Whether the outcome of this login goes to the RPS's /loginResult
+ * (MpinRpsLoginResult).  An RPS that does not wait for it answers 404: with
+ * Auto (the default) this process then skips the call for that RPS for a
+ * while; the module's own replay guard covers the browser flow either way. */
+static int login_result_wanted(request_rec *r, const mpin_dir_conf *c)
+{
+    int mode = mpin_conf_int(c->rps_login_result, MPIN_LOGIN_RESULT_AUTO);
+
+    if (mode == MPIN_LOGIN_RESULT_OFF) return 0;
+    if (mode == MPIN_LOGIN_RESULT_AUTO
+        && mpin_rps_login_result_skip(mpin_conf_rps_url(c), apr_time_from_sec(mpin_conf_int(
+                                          c->rps_login_result_window, MPIN_LOGIN_RESULT_WINDOW)))) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01612)
+                      "RPS /loginResult skipped: the RPS answered 404 lately "
+                      "(MpinRpsLoginResult Auto)");
+        return 0;
+    }
+    return 1;
+}
+
 /* Tells the RPS the outcome (it releases a waiting phone and deletes the
- * authOTT record).  An RPS that does not wait for it answers 404: fine. */
+ * authOTT record), when login_result_wanted. */
 static void report_login_result(request_rec *r, const mpin_dir_conf *c, const char *ott,
                                 int status, const char *message, const char *logout_token,
                                 const char *user)
@@ -69,12 +89,19 @@ static void report_login_result(request_rec *r, const mpin_dir_conf *c, const ch
                                               logout_token ? logout_token : "", user);
     mpin_rps_reply *rep;
 
+    if (!body) return; /* a string that is not UTF-8: cannot happen (hex, base64url, checked user) */
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/loginResult", h, body, strlen(body));
-    if (rep->outcome != MPIN_RPS_OK)
+    if (rep->outcome != MPIN_RPS_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01603)
                       "RPS /loginResult failed: %s", rep->error);
-    else if (rep->status != 200 && rep->status != 404)
+        return;
+    }
+    /* only Auto's own calls feed its memory: On and Off mean what they say
+     * and leave the default Locations of the same RPS alone */
+    if (mpin_conf_int(c->rps_login_result, MPIN_LOGIN_RESULT_AUTO) == MPIN_LOGIN_RESULT_AUTO)
+        mpin_rps_login_result_seen(mpin_conf_rps_url(c), rep->status);
+    if (rep->status != 200 && rep->status != 404)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01604)
                       "RPS /loginResult answered %ld", rep->status);
 }
@@ -105,7 +132,8 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
         MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01606)
                       "login failed: the RPS sent an empty or invalid userId");
-        report_login_result(r, c, ott, HTTP_FORBIDDEN, "Invalid user", NULL, "");
+        if (login_result_wanted(r, c))
+            report_login_result(r, c, ott, HTTP_FORBIDDEN, "Invalid user", NULL, "");
         return answer(r, HTTP_BAD_GATEWAY, "RPS sent an invalid userId", NULL, NULL);
     }
     if (!mpin_user_allowed(c, res->user_id)) {
@@ -114,13 +142,19 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01607)
                       "login refused: user %s is not allowed (client %s)", res->user_id,
                       r->useragent_ip);
-        report_login_result(r, c, ott, HTTP_FORBIDDEN, "User not authorized", NULL, res->user_id);
+        if (login_result_wanted(r, c))
+            report_login_result(r, c, ott, HTTP_FORBIDDEN, "User not authorized", NULL,
+                                res->user_id);
         return answer(r, HTTP_FORBIDDEN, "User not authorized", NULL, NULL);
     }
     s = mpin_session_create(r, c, res->user_id, "pinpad");
     if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
-    token = mpin_session_logout_token(r, c, s);
-    report_login_result(r, c, ott, HTTP_OK, "Authentication successful", token, res->user_id);
+    /* the logout token (a store write) is only for the phone, which gets it
+     * through /loginResult: none when that is not called */
+    if (login_result_wanted(r, c)) {
+        token = mpin_session_logout_token(r, c, s);
+        report_login_result(r, c, ott, HTTP_OK, "Authentication successful", token, res->user_id);
+    }
     MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_SUCCESS]);
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01608)
                   "login of user %s with the PIN pad from %s", res->user_id, r->useragent_ip);
@@ -161,7 +195,8 @@ int mpin_handler_authenticate(request_rec *r)
         return answer(r, rc, rc == HTTP_REQUEST_TIME_OUT ? "Expired authentication request"
                                                          : "Session store unavailable", NULL, NULL);
 
-    req = mpin_json_authenticate_request(r->pool, ott);
+    if (!(req = mpin_json_authenticate_request(r->pool, ott))) /* hex: always UTF-8 */
+        return answer(r, HTTP_INTERNAL_SERVER_ERROR, "Internal error", NULL, NULL);
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/authenticate", h, req, strlen(req));
     if (rep->outcome != MPIN_RPS_OK) return rps_failed(r, rep, rep->error);

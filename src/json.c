@@ -1,6 +1,9 @@
 /*
- * JSON readers and writers for the PIN pad, the RPS and its callbacks, with
- * jansson (security items 7 and 8: strict types, never printf-built JSON).
+ * JSON readers and writers for the PIN pad, the RPS and its callbacks.
+ * Readers use jansson (security item 7: strict types, duplicates and
+ * invalid UTF-8 refused).  The small fixed-shape bodies of the login path
+ * are written by json_str below, every value escaped (security item 8:
+ * never a value formatted into JSON as it is); the rest with jansson.
  * Pure: results are copied into the caller's pool and jansson's objects are
  * always released before returning.
  */
@@ -44,6 +47,16 @@ static char *dump(apr_pool_t *p, json_t *obj)
     out = apr_pstrdup(p, s);
     free(s);
     return out;
+}
+
+/* The body of a JSON string for s, without the quotes: mpin_js_escape
+ * writes quotes, backslashes, control characters, <>&'/ and U+2028/9 as
+ * \uXXXX, all valid in JSON, and keeps every other byte as it is, so s must
+ * be valid UTF-8: NULL otherwise (a body with such a field is refused, as
+ * jansson's json_string refused it). */
+static const char *json_str(apr_pool_t *p, const char *s)
+{
+    return mpin_is_utf8(s, strlen(s)) ? mpin_js_escape(p, s) : NULL;
 }
 
 /* A string member, or NULL when absent; *bad set when present but not a string. */
@@ -179,30 +192,35 @@ int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
 
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott)
 {
-    return dump(p, json_pack("{s:s}", "authOTT", ott));
+    const char *o = json_str(p, ott);
+
+    return o ? apr_pstrcat(p, "{\"authOTT\":\"", o, "\"}", NULL) : NULL;
 }
 
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user)
 {
-    return dump(p, json_pack("{s:s, s:i, s:s, s:{s:s, s:s}}", "authOTT", ott, "status", status,
-                             "message", message, "logoutData", "sessionToken", logout_token,
-                             "userId", user));
+    const char *o = json_str(p, ott), *m = json_str(p, message), *t = json_str(p, logout_token);
+    const char *u = json_str(p, user);
+
+    if (!o || !m || !t || !u) return NULL;
+    return apr_pstrcat(p, "{\"authOTT\":\"", o, "\",\"status\":", apr_itoa(p, status),
+                       ",\"message\":\"", m, "\",\"logoutData\":{\"sessionToken\":\"", t,
+                       "\",\"userId\":\"", u, "\"}}", NULL);
 }
 
 char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
                             const char *user, const char *redirect)
 {
-    json_t *o = json_pack("{s:i, s:s}", "status", status, "message", message ? message : "");
+    const char *m = json_str(p, message ? message : ""), *u = NULL, *x = NULL;
 
-    /* json_string() refuses invalid UTF-8: then the whole body is refused,
-     * rather than silently sent without the field */
-    if (o && ((user && json_object_set_new(o, "userId", json_string(user)))
-              || (redirect && json_object_set_new(o, "redirectURL", json_string(redirect))))) {
-        json_decref(o);
+    /* a string that cannot be JSON refuses the whole body, rather than
+     * sending it without the field */
+    if (!m || (user && !(u = json_str(p, user))) || (redirect && !(x = json_str(p, redirect))))
         return NULL;
-    }
-    return o ? dump(p, o) : NULL;
+    return apr_pstrcat(p, "{\"status\":", apr_itoa(p, status), ",\"message\":\"", m, "\"",
+                       u ? ",\"userId\":\"" : "", u ? u : "", u ? "\"" : "",
+                       x ? ",\"redirectURL\":\"" : "", x ? x : "", x ? "\"" : "", "}", NULL);
 }
 
 /* The clientSettings fields that name RPS endpoints (spec section 5). The

@@ -44,6 +44,9 @@ char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len);
 int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max);
 /* 1 when s (length len) is valid UTF-8 without control characters. */
 int mpin_is_printable_utf8(const char *s, apr_size_t len);
+/* 1 when s (length len) is valid UTF-8 (no overlong forms, surrogates or
+ * code points past U+10FFFF); control characters and NUL are allowed. */
+int mpin_is_utf8(const char *s, apr_size_t len);
 const char *mpin_hex_encode(apr_pool_t *p, const unsigned char *b, apr_size_t n);
 /* Decodes hex; NULL when s is not even-length hex. */
 unsigned char *mpin_hex_decode(apr_pool_t *p, const char *s, apr_size_t *n);
@@ -109,12 +112,14 @@ int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user
 
 /* Builds {"activateKey": key} for the RPS's POST /user/<mpinId>. */
 char *mpin_json_activate_request(apr_pool_t *p, const char *key);
-/* Builds {"authOTT": ott} with jansson. */
+/* Builds {"authOTT": ott}; NULL when ott is not valid UTF-8. */
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott);
-/* Builds the /loginResult body. */
+/* Builds the /loginResult body {"authOTT", "status", "message", "logoutData":
+ * {"sessionToken", "userId"}}; NULL when a string is not valid UTF-8. */
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user);
-/* Builds {"status": N, "message": m[, "userId": u][, "redirectURL": x]}. */
+/* Builds {"status": N, "message": m[, "userId": u][, "redirectURL": x]}
+ * (the answer to the PIN pad); NULL when a string is not valid UTF-8. */
 char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
                             const char *user, const char *redirect);
 /* Rewrites the RPS's absolute URLs in a clientSettings body: every field of

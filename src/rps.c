@@ -6,10 +6,18 @@
  * for handle set-up.  Every call has connect and total timeouts, speaks only
  * http and https, follows no redirect, caps the reply at MPIN_RPS_REPLY_MAX
  * and verifies TLS unless told otherwise (security item 7).
+ *
+ * A handle is set up once, when it is created (setup_handle: the options no
+ * call changes), and is not curl_easy_reset between calls.  What a call sets
+ * (URL, method and body, headers, where the reply goes) it sets every time
+ * and clears after, so nothing of one request reaches the next, which is
+ * usually another request's; the per-configuration options (timeouts, TLS)
+ * are compared with what the handle holds and set only when they differ.
  */
 #include <curl/curl.h>
 #include "apr_strings.h"
 #include "apr_thread_mutex.h"
+#include "apr_thread_cond.h"
 #include "apr_atomic.h"
 #include "ap_mpm.h"
 #include "mod_mpin_rpa.h"
@@ -19,6 +27,11 @@
 typedef struct handle_node {
     CURL *curl;
     struct handle_node *next;
+    /* the per-configuration options the handle holds (set_transport) */
+    long connect_timeout, timeout, verify;
+    char *ca_file;              /* malloc'd copy; NULL: the system CAs */
+    CURLU *uh;                  /* the last URL, parsed (CURLOPT_CURLU) */
+    char *url;                  /* ... and as text (malloc'd) */
 } handle_node;
 
 static apr_thread_mutex_t *free_lock;
@@ -26,6 +39,26 @@ static handle_node *free_list;
 static apr_uint32_t inflight_limit = 1;
 static int per_process;
 static apr_uint32_t process_inflight;
+
+/* Waiting for a slot (threaded MPMs): a call that finds the cap reached
+ * waits on slot_freed, which every call that ends signals.  See take_slot. */
+#define SLOT_WAIT_MAX apr_time_from_sec(1)
+static apr_thread_mutex_t *slot_lock;
+static apr_thread_cond_t *slot_freed;
+static apr_uint32_t slot_waiters;      /* changed under slot_lock, read without */
+static apr_uint32_t waiter_limit = 1;
+
+/* MpinRpsLoginResult Auto: the RPS URLs (per process) whose /loginResult
+ * answered 404, i.e. RPSs that do not wait for login results, with when.
+ * The URLs come from the configuration only (MpinRpsURL), so a few slots
+ * are enough; past them a URL is simply not remembered (the call is made). */
+#define LR_SLOTS 16
+static struct {
+    char *url;                  /* malloc'd, freed at child exit */
+    apr_time_t at;              /* when it answered 404; 0: it answered otherwise since */
+} lr_memo[LR_SLOTS];
+static apr_uint32_t lr_used;    /* slots taken; read without the lock as a fast path */
+static apr_thread_mutex_t *lr_lock;
 
 typedef struct {
     request_rec *r;
@@ -55,9 +88,16 @@ void mpin_rps_set_limit(server_rec *s)
     per_process = threads > 1;
     inflight_limit = (apr_uint32_t)((per_process ? threads : daemons) / 2);
     if (inflight_limit < 1) inflight_limit = 1;
-    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
-                 "at most %u RPS calls in flight %s", inflight_limit,
-                 per_process ? "per process" : "in the server");
+    /* and a quarter of them may wait for a slot (take_slot) */
+    waiter_limit = (apr_uint32_t)(threads / 4);
+    if (waiter_limit < 1) waiter_limit = 1;
+    if (per_process)
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight per process, %u more waiting for a slot",
+                     inflight_limit, waiter_limit);
+    else
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight in the server", inflight_limit);
 }
 
 static apr_uint32_t *inflight_counter(void)
@@ -65,8 +105,7 @@ static apr_uint32_t *inflight_counter(void)
     return per_process ? &process_inflight : &mpin_metrics_get()->rps_inflight;
 }
 
-/* Takes a slot for one RPS call; 0 when the cap is reached. */
-static int take_slot(void)
+static int take_slot_now(void)
 {
     apr_uint32_t *n = inflight_counter();
 
@@ -75,22 +114,84 @@ static int take_slot(void)
     return 0;
 }
 
+/* Takes a slot for one RPS call; 0 when the cap is still reached after
+ * waiting at most `wait`.
+ *
+ * Why wait, and how long: a burst of logins larger than the cap would
+ * otherwise be refused while a healthy RPS frees a slot every millisecond or
+ * so; a hanging RPS frees none, and then waiting only ties up workers, which
+ * the cap is there to prevent.  So a call waits, woken at once by each call
+ * that ends (a condition variable: no polling, no delay added when a slot
+ * frees), but
+ *  - for at most a second, and no longer than its connect timeout: a healthy
+ *    RPS turns the slots over many times in that, and a call that gets its
+ *    slot late still has its whole total timeout after it, so its worst
+ *    answer time is this wait plus the total timeout;
+ *  - and only while fewer than a quarter of the process's threads wait; the
+ *    others are refused at once.  With half the threads in calls and a
+ *    quarter waiting, a quarter still serve the site while the RPS hangs.
+ * Under prefork the cap is counted across processes in shared memory, where
+ * no condition variable reaches, and each waiter would be a whole process:
+ * there a call is refused at once, as before. */
+static int take_slot(apr_interval_time_t wait)
+{
+    apr_time_t deadline;
+    int got = 0;
+
+    if (take_slot_now()) return 1;
+    if (!per_process || !slot_lock || !slot_freed || wait <= 0) return 0;
+    if (wait > SLOT_WAIT_MAX) wait = SLOT_WAIT_MAX;
+    deadline = apr_time_now() + wait;
+    if (apr_thread_mutex_lock(slot_lock) != APR_SUCCESS) return 0;
+    if (apr_atomic_read32(&slot_waiters) < waiter_limit) {
+        /* counted before trying again: a call that ends after that try sees
+         * the waiter and signals (give_slot) */
+        apr_atomic_inc32(&slot_waiters);
+        for (;;) {
+            apr_time_t now;
+            if ((got = take_slot_now())) break;
+            now = apr_time_now();
+            if (now >= deadline) break;
+            apr_thread_cond_timedwait(slot_freed, slot_lock, deadline - now);
+        }
+        apr_atomic_dec32(&slot_waiters);
+    }
+    apr_thread_mutex_unlock(slot_lock);
+    return got;
+}
+
 static void give_slot(void)
 {
     apr_atomic_dec32(inflight_counter());
+    /* the lock orders this signal after a waiter's failed try: it is either
+     * in the wait (and woken) or not yet counted (and its try succeeds) */
+    if (per_process && slot_lock && apr_atomic_read32(&slot_waiters)
+        && apr_thread_mutex_lock(slot_lock) == APR_SUCCESS) {
+        apr_thread_cond_signal(slot_freed);
+        apr_thread_mutex_unlock(slot_lock);
+    }
 }
 
 static apr_status_t free_handles(void *data)
 {
     handle_node *n, *next;
+    int i;
 
     (void)data;
     for (n = free_list; n; n = next) {
         next = n->next;
         curl_easy_cleanup(n->curl);
+        free(n->ca_file);
+        curl_url_cleanup(n->uh);
+        free(n->url);
         free(n);
     }
     free_list = NULL;
+    for (i = 0; i < LR_SLOTS; i++) {
+        free(lr_memo[i].url);
+        lr_memo[i].url = NULL;
+    }
+    lr_used = 0;
     return APR_SUCCESS;
 }
 
@@ -101,8 +202,39 @@ void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
                      "cannot create the RPS handle lock");
         free_lock = NULL;
     }
+    if (apr_thread_mutex_create(&slot_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
+        || apr_thread_cond_create(&slot_freed, p) != APR_SUCCESS)
+        slot_lock = NULL; /* then a call finding the cap reached is refused at once */
+    if (apr_thread_mutex_create(&lr_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS)
+        lr_lock = NULL; /* then nothing is remembered: /loginResult is always called */
     free_list = NULL;
     apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata);
+static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata);
+
+/* The options that no call changes, set once per handle (and again after
+ * the rare curl_easy_reset of set_transport). */
+static void setup_handle(handle_node *n)
+{
+    CURL *curl = n->curl;
+
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    /* libcurl's defaults: the first set_transport sets them all */
+    n->connect_timeout = n->timeout = -1;
+    n->verify = -1;
+    free(n->ca_file);
+    n->ca_file = NULL;
+    curl_url_cleanup(n->uh); /* a reset handle holds it no more */
+    n->uh = NULL;
+    free(n->url);
+    n->url = NULL;
 }
 
 static handle_node *take_handle(request_rec *r)
@@ -114,10 +246,7 @@ static handle_node *take_handle(request_rec *r)
         if (n) free_list = n->next;
         apr_thread_mutex_unlock(free_lock);
     }
-    if (n) {
-        curl_easy_reset(n->curl); /* keeps the live connection */
-        return n;
-    }
+    if (n) return n; /* set up, with its live connection */
     /* a node outlives the request: it is allocated with malloc and joins the
      * process's free list, which the child pool's cleanup releases */
     n = calloc(1, sizeof(*n));
@@ -128,7 +257,38 @@ static handle_node *take_handle(request_rec *r)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01202) "curl_easy_init failed");
         return NULL;
     }
+    setup_handle(n);
     return n;
+}
+
+static void drop_handle(handle_node *n)
+{
+    curl_easy_cleanup(n->curl);
+    free(n->ca_file);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    free(n);
+}
+
+/* The URL of the call, parsed only when it is not the handle's last one
+ * (the login calls the same /authenticate URL again and again). */
+static int set_url(handle_node *n, const char *url)
+{
+    CURLU *uh;
+    char *copy;
+
+    if (n->url && !strcmp(n->url, url)) return 1;
+    if (!(uh = curl_url())) return 0;
+    if (curl_url_set(uh, CURLUPART_URL, url, 0) != CURLUE_OK || !(copy = strdup(url))) {
+        curl_url_cleanup(uh);
+        return 0;
+    }
+    curl_easy_setopt(n->curl, CURLOPT_CURLU, uh);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    n->uh = uh;
+    n->url = copy;
+    return 1;
 }
 
 static void give_handle(handle_node *n)
@@ -139,8 +299,7 @@ static void give_handle(handle_node *n)
         apr_thread_mutex_unlock(free_lock);
         return;
     }
-    curl_easy_cleanup(n->curl);
-    free(n);
+    drop_handle(n);
 }
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
@@ -202,12 +361,13 @@ static int add_header(void *data, const char *key, const char *val)
     return 1;
 }
 
+/* Sets the whole method state of the handle: it still holds the previous
+ * call's (HTTPGET resets NOBODY and any upload; CUSTOMREQUEST is cleared). */
 static void set_method(CURL *curl, const char *method, const char *body, apr_size_t len)
 {
-    if (!strcmp(method, "GET")) {
-        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-        return;
-    }
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, NULL);
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    if (!strcmp(method, "GET")) return;
     /* a HEAD answer announces a body it does not send: tell curl */
     if (!strcmp(method, "HEAD")) {
         curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
@@ -220,16 +380,41 @@ static void set_method(CURL *curl, const char *method, const char *body, apr_siz
     }
 }
 
-static void set_transport(CURL *curl, const mpin_dir_conf *c)
+/* The options that come from the configuration of the call (which may be
+ * another Location's than the handle's last call): set when they differ. */
+static int set_transport(handle_node *n, const mpin_dir_conf *c)
 {
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, (long)mpin_conf_int(c->rps_connect_timeout, 2));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, (long)mpin_conf_int(c->rps_timeout, 10));
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, (long)mpin_conf_int(c->rps_verify_tls, 1));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, mpin_conf_int(c->rps_verify_tls, 1) ? 2L : 0L);
-    if (c->rps_ca_file) curl_easy_setopt(curl, CURLOPT_CAINFO, c->rps_ca_file);
+    CURL *curl = n->curl;
+    long connect_timeout = mpin_conf_int(c->rps_connect_timeout, 2);
+    long timeout = mpin_conf_int(c->rps_timeout, 10);
+    long verify = mpin_conf_int(c->rps_verify_tls, 1) ? 1 : 0;
+    const char *ca = c->rps_ca_file;
+
+    if (n->ca_file && (!ca || strcmp(ca, n->ca_file))) {
+        /* back to the system CAs (or another file): libcurl has no "unset"
+         * for CURLOPT_CAINFO, so start the handle afresh (keeps the
+         * connections) */
+        curl_easy_reset(curl);
+        setup_handle(n);
+    }
+    if (ca && !n->ca_file) {
+        if (!(n->ca_file = strdup(ca))) return 0;
+        curl_easy_setopt(curl, CURLOPT_CAINFO, ca);
+    }
+    if (connect_timeout != n->connect_timeout) {
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connect_timeout);
+        n->connect_timeout = connect_timeout;
+    }
+    if (timeout != n->timeout) {
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+        n->timeout = timeout;
+    }
+    if (verify != n->verify) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, verify);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
+        n->verify = verify;
+    }
+    return 1;
 }
 
 static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
@@ -258,9 +443,9 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     ctx.r = r;
     ctx.headers = apr_table_make(r->pool, 8);
     reply->headers = ctx.headers;
-    if (!take_slot()) {
+    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
         reply->outcome = MPIN_RPS_BUSY;
-        reply->error = apr_psprintf(r->pool, "%u RPS calls already in flight%s", inflight_limit,
+        reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
                                     per_process ? " in this process" : "");
         mpin_metrics_rps_call(reply);
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
@@ -274,12 +459,23 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
         reply->error = "no curl handle";
         return reply;
     }
-    set_transport(h->curl, c);
-    curl_easy_setopt(h->curl, CURLOPT_URL, url);
+    if (!set_transport(h, c)) {
+        drop_handle(h);
+        give_slot();
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "out of memory";
+        return reply;
+    }
+    if (!set_url(h, url)) {
+        give_handle(h); /* unchanged: set_url sets nothing when it fails */
+        give_slot();
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "the URL does not parse";
+        mpin_metrics_rps_call(reply);
+        return reply;
+    }
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &ctx);
-    curl_easy_setopt(h->curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, &ctx);
     set_method(h->curl, method, body, body_len);
     if (req_headers) apr_table_do(add_header, &hl, req_headers, NULL);
@@ -293,8 +489,13 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
 
     rc = curl_easy_perform(h->curl);
     curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &reply->status);
+    /* nothing of this call stays in the handle for the next one: not the
+     * headers, nor pointers into this request's pool or stack */
     curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, NULL); /* set_method sets the method anew */
     curl_slist_free_all(hl.list);
     give_handle(h);
     give_slot();
@@ -313,4 +514,44 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
                   method, apr_pstrmemdup(r->pool, path, strcspn(path, "?")), reply->outcome == MPIN_RPS_OK ? "ok" : reply->error,
                   reply->status, reply->body_len, reply->elapsed);
     return reply;
+}
+
+int mpin_rps_login_result_skip(const char *url, apr_interval_time_t window)
+{
+    apr_time_t now;
+    apr_uint32_t i, n;
+    int skip = 0;
+
+    /* the usual case (an RPS that waits, or Auto never saw a 404): no lock */
+    if (!(n = apr_atomic_read32(&lr_used)) || !lr_lock) return 0;
+    now = apr_time_now();
+    if (apr_thread_mutex_lock(lr_lock) != APR_SUCCESS) return 0;
+    for (i = 0; i < n; i++) {
+        if (!strcmp(lr_memo[i].url, url)) {
+            skip = lr_memo[i].at && now - lr_memo[i].at < window;
+            break;
+        }
+    }
+    apr_thread_mutex_unlock(lr_lock);
+    return skip;
+}
+
+void mpin_rps_login_result_seen(const char *url, long status)
+{
+    apr_uint32_t i, n;
+    apr_time_t at = status == 404 ? apr_time_now() : 0;
+
+    if (!lr_lock || (!at && !apr_atomic_read32(&lr_used))) return;
+    if (apr_thread_mutex_lock(lr_lock) != APR_SUCCESS) return;
+    n = apr_atomic_read32(&lr_used);
+    for (i = 0; i < n && strcmp(lr_memo[i].url, url); i++)
+        ;
+    if (i < n) {
+        lr_memo[i].at = at;
+    }
+    else if (at && n < LR_SLOTS && (lr_memo[n].url = strdup(url))) {
+        lr_memo[n].at = at;
+        apr_atomic_set32(&lr_used, n + 1);
+    }
+    apr_thread_mutex_unlock(lr_lock);
 }

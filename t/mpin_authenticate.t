@@ -264,16 +264,17 @@ subtest '/loginResult after a successful login' => sub {
 };
 
 subtest '/loginResult failing does not break the login' => sub {
+    # MpinRpsLoginResult On there: Auto would remember the 404 (t/mpin_login_result.t)
     devrps_config(waitForLoginResult => JSON::PP::false);
     devrps_clear_log();
-    my $r = pinpad_login(mint($ALICE, 1));
+    my $r = pinpad_login(mint($ALICE, 1), path => '/lr-on/mpinAuthenticate');
     is($r->code, 200, 'waitForLoginResult false (404 from /loginResult): 200');
     ok(protected_as(cookie_from($r)), 'and a working session');
     my @lr = devrps_requests(POST => '/loginResult');
     is(scalar @lr, 1, '/loginResult was still tried');
     devrps_reset();
     devrps_fault(path => '/loginResult', mode => 'status', status => 500, count => 1);
-    $r = pinpad_login(mint($ALICE, 1));
+    $r = pinpad_login(mint($ALICE, 1), path => '/lr-on/mpinAuthenticate');
     is($r->code, 200, '/loginResult answering 500: 200');
     ok(protected_as(cookie_from($r)), 'and a working session');
 };

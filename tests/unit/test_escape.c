@@ -176,6 +176,34 @@ static void printable_utf8(void)
     CHECK(!mpin_is_printable_utf8("\xc3\xa9", 1), "len cuts a sequence");
 }
 
+/* mpin_is_utf8: the same decoder without the printable rule. */
+static void plain_utf8(void)
+{
+    static const bytes good[] = {
+        B("", "empty"), B("alice@example.com", "ASCII"), B("\x01", "SOH"), B("a\tb\nc\r", "tab, LF, CR"),
+        B("\x1f\x7f", "US, DEL"), B("a\0b", "NUL inside len"), B("\xc2\x80", "C1 U+0080"),
+        B("\xc2\x9f", "C1 U+009F"), B("caf\xc3\xa9", "2-byte"), B("\xe2\x80\xa8", "U+2028"),
+        B("\xed\x9f\xbf", "U+D7FF"), B("\xef\xbf\xbf", "U+FFFF"), B("\xf4\x8f\xbf\xbf", "U+10FFFF"),
+    };
+    static const bytes bad[] = {
+        B("\xc0\xaf", "overlong / (c0)"), B("\xc1\xbf", "overlong (c1)"), B("\xc0\x80", "overlong NUL"),
+        B("\xe0\x80\xaf", "3-byte overlong /"), B("\xf0\x8f\xbf\xbf", "4-byte overlong U+FFFF"),
+        B("\xed\xa0\x80", "surrogate D800"), B("\xed\xbf\xbf", "surrogate DFFF"),
+        B("\xf4\x90\x80\x80", "U+110000"), B("\xf5\x80\x80\x80", "f5 lead"), B("\xff", "ff"),
+        B("\x80", "lone continuation"), B("\xc3", "truncated 2-byte"),
+        B("\xf0\x9d\x84", "truncated 4-byte"), B("\xe2\x82(", "bad 3rd of 3"),
+    };
+    apr_size_t i;
+
+    for (i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+        CHECK(mpin_is_utf8(good[i].s, good[i].len), "valid UTF-8 refused: %s (%s)", good[i].what,
+              unit_show_n(good[i].s, good[i].len));
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        CHECK(!mpin_is_utf8(bad[i].s, bad[i].len), "bad UTF-8 accepted: %s (%s)", bad[i].what,
+              unit_show_n(bad[i].s, bad[i].len));
+    CHECK(!mpin_is_utf8("\xc3\xa9", 1), "len cuts a sequence");
+}
+
 static void hex(apr_pool_t *p)
 {
     unsigned char all[256], *back;
@@ -289,6 +317,7 @@ void suite_escape(apr_pool_t *p)
     url_decode(p);
     is_hex();
     printable_utf8();
+    plain_utf8();
     hex(p);
     b64url(p);
     ct_equal();

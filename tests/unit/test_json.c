@@ -348,6 +348,83 @@ static void builders(apr_pool_t *p)
                "status body with a bad UTF-8 redirect (redirectURL silently dropped?)");
 }
 
+/* The written bodies, byte for byte, and against jansson for every string
+ * of one to three bytes from a set that covers ASCII, controls, every lead
+ * and continuation class: the same strings refused, the rest read back. */
+static void writers_exact(apr_pool_t *p)
+{
+    static const unsigned char alphabet[] = {
+        0x01, 0x09, 0x0a, 0x1f, ' ', '"', '&', '\'', '/', '<', '>', 'A', '\\', 0x7f, 0x80, 0x9f, 0xa8,
+        0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff
+    };
+    const apr_size_t n = sizeof(alphabet);
+    apr_size_t a, b, c, len;
+    char str[4];
+    json_t *o, *js;
+    char *s;
+    int mismatches = 0;
+
+    CHECK_STR(mpin_json_status_body(p, 401, "Wrong PIN.", NULL, NULL),
+              "{\"status\":401,\"message\":\"Wrong PIN.\"}", "status body, exact");
+    CHECK_STR(mpin_json_status_body(p, 200, "ok", "alice@example.com", "/p?a=1&b"),
+              "{\"status\":200,\"message\":\"ok\",\"userId\":\"alice@example.com\","
+              "\"redirectURL\":\"\\u002fp?a=1\\u0026b\"}", "status body with user and target, exact");
+    CHECK_STR(mpin_json_status_body(p, 400, "a\"b\\c\n", NULL, NULL),
+              "{\"status\":400,\"message\":\"a\\u0022b\\u005cc\\u000a\"}", "status body escapes, exact");
+    CHECK_STR(mpin_json_authenticate_request(p, OTT32), "{\"authOTT\":\"" OTT32 "\"}",
+              "authenticate request, exact");
+    CHECK_STR(mpin_json_login_result(p, OTT32, 403, "User not authorized", "", "b\"ob"),
+              "{\"authOTT\":\"" OTT32 "\",\"status\":403,\"message\":\"User not authorized\","
+              "\"logoutData\":{\"sessionToken\":\"\",\"userId\":\"b\\u0022ob\"}}", "login result, exact");
+
+    for (len = 1; len <= 3; len++) {
+        for (a = 0; a < n; a++) for (b = 0; b < (len > 1 ? n : 1); b++) for (c = 0; c < (len > 2 ? n : 1); c++) {
+            str[0] = (char)alphabet[a];
+            str[1] = (char)alphabet[b];
+            str[2] = (char)alphabet[c];
+            str[len] = '\0';
+            js = json_string(str);
+            s = mpin_json_status_body(p, 200, str, str, str);
+            if (!s != !mpin_json_authenticate_request(p, str)
+                || !s != !mpin_json_login_result(p, str, 200, str, str, str)) {
+                if (mismatches++ < 5)
+                    CHECK(0, "\"%s\": the three writers disagree", unit_show(str));
+            }
+            else if (s) {
+                json_t *a = parse(mpin_json_authenticate_request(p, str));
+                json_t *l = parse(mpin_json_login_result(p, str, 200, str, str, str));
+                if (!json_equal(json_object_get(a, "authOTT"), js)
+                    || !json_equal(json_object_get(l, "authOTT"), js)
+                    || !json_equal(json_object_get(l, "message"), js)
+                    || !json_equal(json_object_get(json_object_get(l, "logoutData"), "sessionToken"), js)
+                    || !json_equal(json_object_get(json_object_get(l, "logoutData"), "userId"), js)) {
+                    if (mismatches++ < 5)
+                        CHECK(0, "\"%s\" not read back from the RPS bodies", unit_show(str));
+                }
+                json_decref(a);
+                json_decref(l);
+            }
+            if (!js != !s) {
+                if (mismatches++ < 5)
+                    CHECK(0, "\"%s\": jansson %s it, the writer %s it", unit_show(str),
+                          js ? "takes" : "refuses", s ? "takes" : "refuses");
+            }
+            else if (s) {
+                o = parse(s);
+                if (!o || !json_equal(json_object_get(o, "message"), js)
+                    || !json_equal(json_object_get(o, "userId"), js)
+                    || !json_equal(json_object_get(o, "redirectURL"), js)) {
+                    if (mismatches++ < 5)
+                        CHECK(0, "\"%s\" written as %s", unit_show(str), unit_show(s));
+                }
+                json_decref(o);
+            }
+            json_decref(js);
+        }
+    }
+    CHECK(mismatches == 0, "%d strings written unlike jansson", mismatches);
+}
+
 /* ------------------------------------------------------ clientSettings */
 
 #define RPS "http://127.0.0.1:8011/rps"
@@ -432,5 +509,6 @@ void suite_json(apr_pool_t *p)
     verify_request(p);
     logout_token(p);
     builders(p);
+    writers_exact(p);
     rewrite(p);
 }
