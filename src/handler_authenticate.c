@@ -89,7 +89,6 @@ static void report_login_result(request_rec *r, const mpin_dir_conf *c, const ch
                                               logout_token ? logout_token : "", user);
     mpin_rps_reply *rep;
 
-    if (!body) return; /* a string that is not UTF-8: cannot happen (hex, base64url, checked user) */
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/loginResult", h, body, strlen(body));
     if (rep->outcome != MPIN_RPS_OK) {
@@ -195,8 +194,7 @@ int mpin_handler_authenticate(request_rec *r)
         return answer(r, rc, rc == HTTP_REQUEST_TIME_OUT ? "Expired authentication request"
                                                          : "Session store unavailable", NULL, NULL);
 
-    if (!(req = mpin_json_authenticate_request(r->pool, ott))) /* hex: always UTF-8 */
-        return answer(r, HTTP_INTERNAL_SERVER_ERROR, "Internal error", NULL, NULL);
+    req = mpin_json_authenticate_request(r->pool, ott);
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/authenticate", h, req, strlen(req));
     if (rep->outcome != MPIN_RPS_OK) return rps_failed(r, rep, rep->error);

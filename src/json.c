@@ -192,21 +192,15 @@ int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
 
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott)
 {
-    const char *o = json_str(p, ott);
-
-    return o ? apr_pstrcat(p, "{\"authOTT\":\"", o, "\"}", NULL) : NULL;
+    return dump(p, json_pack("{s:s}", "authOTT", ott));
 }
 
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user)
 {
-    const char *o = json_str(p, ott), *m = json_str(p, message), *t = json_str(p, logout_token);
-    const char *u = json_str(p, user);
-
-    if (!o || !m || !t || !u) return NULL;
-    return apr_pstrcat(p, "{\"authOTT\":\"", o, "\",\"status\":", apr_itoa(p, status),
-                       ",\"message\":\"", m, "\",\"logoutData\":{\"sessionToken\":\"", t,
-                       "\",\"userId\":\"", u, "\"}}", NULL);
+    return dump(p, json_pack("{s:s, s:i, s:s, s:{s:s, s:s}}", "authOTT", ott, "status", status,
+                             "message", message, "logoutData", "sessionToken", logout_token,
+                             "userId", user));
 }
 
 char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,

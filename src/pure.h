@@ -112,10 +112,9 @@ int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user
 
 /* Builds {"activateKey": key} for the RPS's POST /user/<mpinId>. */
 char *mpin_json_activate_request(apr_pool_t *p, const char *key);
-/* Builds {"authOTT": ott}; NULL when ott is not valid UTF-8. */
+/* Builds {"authOTT": ott} with jansson. */
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott);
-/* Builds the /loginResult body {"authOTT", "status", "message", "logoutData":
- * {"sessionToken", "userId"}}; NULL when a string is not valid UTF-8. */
+/* Builds the /loginResult body. */
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user);
 /* Builds {"status": N, "message": m[, "userId": u][, "redirectURL": x]}

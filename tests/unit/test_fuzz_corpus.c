@@ -89,7 +89,6 @@ void suite_fuzz_corpus(apr_pool_t *p)
         { "template", fuzz_template_one },
         { "path", fuzz_path_one },
         { "record", fuzz_record_one },
-        { "json_writer", fuzz_json_writer_one },
     };
     size_t t;
     int total = 0;
