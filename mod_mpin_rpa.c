@@ -87,6 +87,7 @@ static void mpin_child_init(apr_pool_t *p, server_rec *s)
 {
     mpin_store_child_init(p, s);
     mpin_rps_child_init(p, s);
+    mpin_login_result_child_init(p);
 }
 
 static const char *const handler_succ[] = {"mod_proxy.c", NULL};

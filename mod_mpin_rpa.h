@@ -266,11 +266,14 @@ void mpin_rps_set_limit(server_rec *s);
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len);
+
+/* ----------------------------------------------------------- login_result.c */
 /* MpinRpsLoginResult Auto, per process: 1 when the RPS at url answered
  * /loginResult with 404 (it does not wait for login results) less than
- * window ago; mpin_rps_login_result_seen records each answer (404 or not). */
-int mpin_rps_login_result_skip(const char *url, apr_interval_time_t window);
-void mpin_rps_login_result_seen(const char *url, long status);
+ * window ago; mpin_login_result_seen records each answer (404 or not). */
+void mpin_login_result_child_init(apr_pool_t *p);
+int mpin_login_result_skip(const char *url, apr_interval_time_t window);
+void mpin_login_result_seen(const char *url, long status);
 
 /* ---------------------------------------------------------------- metrics.c */
 #define MPIN_RPS_OUTCOMES 6     /* the values of mpin_rps_outcome */

@@ -48,17 +48,6 @@ static apr_thread_cond_t *slot_freed;
 static apr_uint32_t slot_waiters;      /* changed under slot_lock, read without */
 static apr_uint32_t waiter_limit = 1;
 
-/* MpinRpsLoginResult Auto: the RPS URLs (per process) whose /loginResult
- * answered 404, i.e. RPSs that do not wait for login results, with when.
- * The URLs come from the configuration only (MpinRpsURL), so a few slots
- * are enough; past them a URL is simply not remembered (the call is made). */
-#define LR_SLOTS 16
-static struct {
-    char *url;                  /* malloc'd, freed at child exit */
-    apr_time_t at;              /* when it answered 404; 0: it answered otherwise since */
-} lr_memo[LR_SLOTS];
-static apr_uint32_t lr_used;    /* slots taken; read without the lock as a fast path */
-static apr_thread_mutex_t *lr_lock;
 
 typedef struct {
     request_rec *r;
@@ -172,26 +161,25 @@ static void give_slot(void)
     }
 }
 
+static void drop_handle(handle_node *n)
+{
+    curl_easy_cleanup(n->curl);
+    free(n->ca_file);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    free(n);
+}
+
 static apr_status_t free_handles(void *data)
 {
     handle_node *n, *next;
-    int i;
 
     (void)data;
     for (n = free_list; n; n = next) {
         next = n->next;
-        curl_easy_cleanup(n->curl);
-        free(n->ca_file);
-        curl_url_cleanup(n->uh);
-        free(n->url);
-        free(n);
+        drop_handle(n);
     }
     free_list = NULL;
-    for (i = 0; i < LR_SLOTS; i++) {
-        free(lr_memo[i].url);
-        lr_memo[i].url = NULL;
-    }
-    lr_used = 0;
     return APR_SUCCESS;
 }
 
@@ -205,8 +193,6 @@ void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
     if (apr_thread_mutex_create(&slot_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
         || apr_thread_cond_create(&slot_freed, p) != APR_SUCCESS)
         slot_lock = NULL; /* then a call finding the cap reached is refused at once */
-    if (apr_thread_mutex_create(&lr_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS)
-        lr_lock = NULL; /* then nothing is remembered: /loginResult is always called */
     free_list = NULL;
     apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
 }
@@ -259,15 +245,6 @@ static handle_node *take_handle(request_rec *r)
     }
     setup_handle(n);
     return n;
-}
-
-static void drop_handle(handle_node *n)
-{
-    curl_easy_cleanup(n->curl);
-    free(n->ca_file);
-    curl_url_cleanup(n->uh);
-    free(n->url);
-    free(n);
 }
 
 /* The URL of the call, parsed only when it is not the handle's last one
@@ -514,44 +491,4 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
                   method, apr_pstrmemdup(r->pool, path, strcspn(path, "?")), reply->outcome == MPIN_RPS_OK ? "ok" : reply->error,
                   reply->status, reply->body_len, reply->elapsed);
     return reply;
-}
-
-int mpin_rps_login_result_skip(const char *url, apr_interval_time_t window)
-{
-    apr_time_t now;
-    apr_uint32_t i, n;
-    int skip = 0;
-
-    /* the usual case (an RPS that waits, or Auto never saw a 404): no lock */
-    if (!(n = apr_atomic_read32(&lr_used)) || !lr_lock) return 0;
-    now = apr_time_now();
-    if (apr_thread_mutex_lock(lr_lock) != APR_SUCCESS) return 0;
-    for (i = 0; i < n; i++) {
-        if (!strcmp(lr_memo[i].url, url)) {
-            skip = lr_memo[i].at && now - lr_memo[i].at < window;
-            break;
-        }
-    }
-    apr_thread_mutex_unlock(lr_lock);
-    return skip;
-}
-
-void mpin_rps_login_result_seen(const char *url, long status)
-{
-    apr_uint32_t i, n;
-    apr_time_t at = status == 404 ? apr_time_now() : 0;
-
-    if (!lr_lock || (!at && !apr_atomic_read32(&lr_used))) return;
-    if (apr_thread_mutex_lock(lr_lock) != APR_SUCCESS) return;
-    n = apr_atomic_read32(&lr_used);
-    for (i = 0; i < n && strcmp(lr_memo[i].url, url); i++)
-        ;
-    if (i < n) {
-        lr_memo[i].at = at;
-    }
-    else if (at && n < LR_SLOTS && (lr_memo[n].url = strdup(url))) {
-        lr_memo[n].at = at;
-        apr_atomic_set32(&lr_used, n + 1);
-    }
-    apr_thread_mutex_unlock(lr_lock);
 }
