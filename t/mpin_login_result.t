@@ -14,14 +14,7 @@ plan tests => 12;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
-my $srv = MpinServer->start(secret => 'login-result-secret-0123456789abcdef', conf => <<'CONF');
-StartServers 1
-ServerLimit 1
-ThreadLimit 25
-ThreadsPerChild 25
-MaxRequestWorkers 25
-MinSpareThreads 1
-MaxSpareThreads 25
+my $srv = MpinServer->start(secret => 'login-result-secret-0123456789abcdef', one_process => 1, conf => <<'CONF');
 <Location /on/mpinAuthenticate>
     SetHandler mpin-authenticate
     MpinRpsLoginResult On
@@ -95,14 +88,7 @@ subtest 'Auto remembers per RPS URL' => sub {
     my $rps = $ENV{MPIN_DEVRPS_URL};
     (my $other = $rps) =~ s{//127\.0\.0\.1:}{//localhost:};
     plan skip_all => "the development RPS is not at 127.0.0.1 ($rps)" if $other eq $rps;
-    my $s2 = MpinServer->start(secret => 'login-result-secret-0123456789abcdef', conf => <<"CONF");
-StartServers 1
-ServerLimit 1
-ThreadLimit 25
-ThreadsPerChild 25
-MaxRequestWorkers 25
-MinSpareThreads 1
-MaxSpareThreads 25
+    my $s2 = MpinServer->start(secret => 'login-result-secret-0123456789abcdef', one_process => 1, conf => <<"CONF");
 <Location /other/mpinAuthenticate>
     SetHandler mpin-authenticate
     MpinRpsURL $other

@@ -16,14 +16,7 @@ plan tests => 10;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
-my $srv = MpinServer->start(secret => 'burst-secret-0123456789abcdef0123', conf => <<'CONF');
-StartServers 1
-ServerLimit 1
-ThreadLimit 25
-ThreadsPerChild 25
-MaxRequestWorkers 25
-MinSpareThreads 1
-MaxSpareThreads 25
+my $srv = MpinServer->start(secret => 'burst-secret-0123456789abcdef0123', one_process => 1, conf => <<'CONF');
 MpinRpsLoginResult Off
 CONF
 

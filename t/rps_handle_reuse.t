@@ -16,14 +16,7 @@ Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
 my $tls = $ENV{MPIN_TLS_PORT} or die 'MPIN_TLS_PORT is not set (run t/run)';
-my $srv = MpinServer->start(secret => 'handle-reuse-secret-0123456789abcdef', conf => <<"CONF");
-StartServers 1
-ServerLimit 1
-ThreadLimit 25
-ThreadsPerChild 25
-MaxRequestWorkers 25
-MinSpareThreads 1
-MaxSpareThreads 25
+my $srv = MpinServer->start(secret => 'handle-reuse-secret-0123456789abcdef', one_process => 1, conf => <<"CONF");
 <Location /fast/mpinAuthenticate>
     SetHandler mpin-authenticate
     MpinRpsTimeout 1 1

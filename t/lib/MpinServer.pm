@@ -26,7 +26,7 @@ use Digest::SHA qw(sha256 hmac_sha256);
 use MIME::Base64 qw(encode_base64url);
 use MpinTest qw(http devrps_mint cookie_from);
 
-our @EXPORT_OK = qw(free_port stop_all login_at hits log_offset log_since raw_request session_key
+our @EXPORT_OK = qw(redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
     cookie_tag signed_cookie nav_headers xhr_headers);
 
 my $TOP = abs_path(dirname(__FILE__) . '/../..');
@@ -65,6 +65,10 @@ sub start {
     my $user = $> == 0 ? "User nobody\nGroup nogroup\n" : '';
     my $secret = defined $o{secret} ? qq{MpinSessionSecret $o{secret}\n} : '';
     my $store = defined $o{store} ? qq{MpinSessionStore "$o{store}"\n} : '';
+    # one child with all the threads: per-process state (the RPS handle pool,
+    # MpinRpsLoginResult's memory) is then the whole server's
+    my $mpm = $o{one_process} ? "StartServers 1\nServerLimit 1\nThreadLimit 25\nThreadsPerChild 25\n"
+                              . "MaxRequestWorkers 25\nMinSpareThreads 1\nMaxSpareThreads 25\n" : '';
     my $conf = <<"CONF";
 ServerRoot "$root"
 DefaultRuntimeDir "$root/logs"
@@ -82,7 +86,7 @@ LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 <Directory "$root/htdocs">
     Require all granted
 </Directory>
-${secret}${store}MpinRpsURL "$rps"
+${mpm}${secret}${store}MpinRpsURL "$rps"
 MpinRpsTimeout 2 5
 MpinTemplateDir "$TOP/templates"
 Include "$TOP/conf/mpin_rpa_endpoints.conf"
@@ -234,6 +238,24 @@ sub raw_request {
         push @{$headers{lc $1}}, $2;
     }
     return ($status, \%headers, $b // '');
+}
+
+# The number of commands a redis (t/run's unless port is given) has run for
+# sessions: all but INFO itself and the PING, SUBSCRIBE and PUBLISH of the
+# servers following session ends (src/session_events.c).
+sub redis_calls {
+    my ($port) = @_;
+    $port //= $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
+    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $port, Timeout => 5)
+        or die "redis: $!";
+    print {$s} "INFO commandstats\r\n";
+    my ($len) = <$s> =~ /^\$(\d+)/ or die 'redis INFO';
+    my $body = '';
+    read($s, $body, $len + 2 - length $body, length $body) while length $body < $len + 2;
+    close $s;
+    my $n = 0;
+    while ($body =~ /^cmdstat_(\w+):calls=(\d+)/mg) { $n += $2 unless $1 =~ /^(info|ping|subscribe|publish)$/ }
+    return $n;
 }
 
 # The MAC key the module derives from a MpinSessionSecret (src/config.c).
