@@ -71,7 +71,7 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         || mpin_session_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
     mpin_rps_set_limit(s);
-    mpin_session_note_post_config(s);
+    mpin_session_note_post_config(pconf, s);
     if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR))) {
         const mpin_dir_conf *main_conf =
             ap_get_module_config(s->lookup_defaults, &mpin_rpa_module);
@@ -88,6 +88,7 @@ static void mpin_child_init(apr_pool_t *p, server_rec *s)
     mpin_store_child_init(p, s);
     mpin_rps_child_init(p, s);
     mpin_login_result_child_init(p);
+    mpin_session_events_child_init(p, s);
 }
 
 static const char *const handler_succ[] = {"mod_proxy.c", NULL};

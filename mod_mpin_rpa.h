@@ -168,6 +168,8 @@ const char *mpin_store_select(apr_pool_t *p, const char *spec);
 /* 1 when the store belongs to this httpd alone (shmcb, shmht): no other
  * server can delete a session behind its back. */
 int mpin_store_is_private(void);
+/* The provider's name and arguments (MpinSessionStore, or the default). */
+void mpin_store_spec(const char **name, const char **args);
 /* The store key of a subject of some kind ("s" session, "l" logout token,
  * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
  * holds secrets, user names or addresses in clear. */
@@ -222,7 +224,7 @@ apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
 #define MPIN_NOTE_RECHECK_MAX 60
 void mpin_session_note_pre_config(void);
 const char *mpin_session_note_set_recheck(apr_pool_t *p, const char *arg);
-void mpin_session_note_post_config(server_rec *s);
+void mpin_session_note_post_config(apr_pool_t *p, server_rec *s);
 /* Read before the store lookup a note is taken from. */
 apr_uint32_t mpin_session_note_generation(void);
 /* After a session record is deleted: voids every connection's note. */
@@ -233,6 +235,18 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
  * connection verified exactly this cookie value recently enough. */
 int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out);
 void mpin_session_note_drop(request_rec *r);
+
+/* --------------------------------------------------------- session_events.c */
+/* Session ends published through redis, so that other servers' notes die
+ * with them.  configure: NULL when the store is followed, else why not. */
+const char *mpin_session_events_configure(apr_pool_t *p, const char *provider,
+                                          const char *args);
+int mpin_session_events_followed(void);
+/* 1 while this process's subscription is confirmed and answering. */
+int mpin_session_events_live(void);
+void mpin_session_events_child_init(apr_pool_t *p, server_rec *s);
+/* After a session record is deleted: tells the other servers. */
+void mpin_session_events_publish(request_rec *r);
 
 /* -------------------------------------------------------------------- rps.c */
 typedef enum {

@@ -686,7 +686,7 @@ const command_rec mpin_cmds[] = {
                   "socache provider[:args] for sessions (shmcb)"),
     AP_INIT_TAKE1("MpinSessionRecheck", set_session_recheck, NULL, RSRC_CONF,
                   "Seconds a keep-alive connection may reuse a session it verified before "
-                  "the store is asked again (0-60; 5 with shmcb, 0 with a shared store)"),
+                  "the store is asked again (0-60; 5, or 0 for a shared store it cannot follow)"),
     AP_INIT_TAKE12("MpinSessionSecret", set_secret, NULL, RSRC_CONF,
                    "Key of the session cookie MAC, and optionally the previous key"),
     AP_INIT_TAKE1("MpinSessionSecretFile", set_secret_file, NULL, RSRC_CONF,

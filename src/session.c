@@ -296,6 +296,7 @@ void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *
     (void)c;
     mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
     mpin_session_note_forget_all();
+    mpin_session_events_publish(r);
 }
 
 const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
@@ -323,5 +324,6 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     mpin_store_del(r, skey);
     mpin_store_del(r, lkey);
     mpin_session_note_forget_all();
+    mpin_session_events_publish(r);
     return 1;
 }

@@ -13,11 +13,13 @@
  *   generation is void.  The counter is read before the store lookup the
  *   note is taken from, and moved after the delete, so no note can outlive
  *   a logout in this httpd, whichever process or thread ran it;
- * - a note lasts at most MpinSessionRecheck seconds.  The default is 5 s for
- *   a store that belongs to this httpd alone (shmcb, shmht: every delete
- *   goes through the counter) and 0 (off) for a store other servers share,
- *   whose logouts this counter cannot see: with redis the administrator
- *   chooses how long a logout on another server may go unseen;
+ * - a note lasts at most MpinSessionRecheck seconds (default 5);
+ * - with a store other servers share, their logouts must reach this httpd
+ *   too: with one redis server they are followed through publish/subscribe
+ *   (session_events.c), and notes are used only while that subscription is
+ *   up.  With any other shared store (memcache, several redis servers)
+ *   notes are off by default, and a value set by the administrator is the
+ *   time a logout on another server may take to reach an open connection;
  * - site binding, idle timeout, maximum age and the write-back of the
  *   last-use time are checked on every request from the noted record, as
  *   from the store (session.c), and the allowed-user list by auth.c.
@@ -33,7 +35,7 @@
 
 #define NOTE_VALUE_MAX 128      /* the cookie value (76 characters today) */
 #define NOTE_STRINGS_MAX 512    /* user, method, site, cookie name and path */
-#define DEFAULT_RECHECK_PRIVATE 5
+#define DEFAULT_RECHECK 5
 
 typedef struct {
     int used;
@@ -47,6 +49,7 @@ typedef struct {
 
 static int recheck_seconds = MPIN_UNSET;
 static int recheck_effective;   /* seconds, after start-up */
+static int shared_store;        /* other servers can end sessions */
 
 void mpin_session_note_pre_config(void)
 {
@@ -66,16 +69,38 @@ const char *mpin_session_note_set_recheck(apr_pool_t *p, const char *arg)
     return NULL;
 }
 
-void mpin_session_note_post_config(server_rec *s)
+void mpin_session_note_post_config(apr_pool_t *p, server_rec *s)
 {
-    int dflt = mpin_store_is_private() ? DEFAULT_RECHECK_PRIVATE : 0;
+    const char *name, *args, *why = NULL;
+    int dflt;
 
+    mpin_store_spec(&name, &args);
+    shared_store = !mpin_store_is_private();
+    if (shared_store) why = mpin_session_events_configure(p, name, args);
+    else mpin_session_events_configure(p, "", NULL);    /* nothing to follow */
+    /* a store of this httpd, or a redis whose session ends are followed */
+    dflt = !shared_store || !why ? DEFAULT_RECHECK : 0;
     recheck_effective = recheck_seconds == MPIN_UNSET ? dflt : recheck_seconds;
     /* without the shared counter a logout in another process would go unseen */
     if (recheck_effective && !mpin_metrics_is_shared()) recheck_effective = 0;
-    ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01120)
-                 "keep-alive connections reuse a verified session for %d s%s", recheck_effective,
-                 recheck_effective ? "" : " (off: the store is asked on every request)");
+    if (!recheck_effective)
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01120)
+                     "keep-alive connections verify the session on every request%s%s",
+                     why ? ": " : "", why ? why : "");
+    else
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01121)
+                     "keep-alive connections reuse a verified session for %d s%s", recheck_effective,
+                     !shared_store ? "" : why ? " (a logout on another server may take that long "
+                                                "to reach them)"
+                                          : " while session ends are followed in redis");
+}
+
+/* Whether notes can be trusted now: a shared store whose session ends are
+ * followed needs the subscription up (session_events.c). */
+static int notes_usable(void)
+{
+    if (!recheck_effective) return 0;
+    return !shared_store || !mpin_session_events_followed() || mpin_session_events_live();
 }
 
 apr_uint32_t mpin_session_note_generation(void)
@@ -116,7 +141,7 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
     apr_size_t len = strlen(value);
     char *pos, *end;
 
-    if (!recheck_effective || c->master) return;
+    if (!notes_usable() || c->master) return;
     if (!n) {
         n = apr_pcalloc(c->pool, sizeof(*n));
         ap_set_module_config(c->conn_config, &mpin_rpa_module, n);
@@ -145,6 +170,10 @@ int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out)
     apr_size_t len = strlen(value);
 
     if (!n || !n->used) return 0;
+    if (!notes_usable()) {
+        n->used = 0;
+        return 0;
+    }
     if (len != n->value_len
         || !mpin_ct_equal((const unsigned char *)value, (const unsigned char *)n->value, len))
         return 0;

@@ -56,6 +56,12 @@ int mpin_store_is_private(void)
     return !strcmp(provider_name, "shmcb") || !strcmp(provider_name, "shmht");
 }
 
+void mpin_store_spec(const char **name, const char **args)
+{
+    *name = provider_name;
+    *args = configured ? provider_args : DEFAULT_SHMCB_ARGS;
+}
+
 apr_status_t mpin_store_pre_config(apr_pool_t *pconf)
 {
     provider_name = "shmcb";

@@ -9,29 +9,13 @@ use IO::Socket::INET ();
 use Time::HiRes qw(time);
 use lib 't/lib';
 use MpinTest;
-use MpinServer qw(login_at free_port session_key signed_cookie nav_headers xhr_headers);
+use MpinServer qw(login_at free_port session_key signed_cookie nav_headers xhr_headers redis_calls);
 
 Test::More->builder->failure_output(\*STDERR);
 
 my $redis = $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
 my $SECRET = 'shared-session-secret-0123456789abcdef';
 my $KEY = session_key($SECRET);
-
-# The number of commands redis has executed (INFO commandstats).
-sub redis_calls {
-    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $redis, Timeout => 5)
-        or die "redis: $!";
-    print {$s} "INFO commandstats\r\n";
-    my $head = <$s>;
-    my ($len) = $head =~ /^\$(\d+)/ or die "redis said $head";
-    my $body = '';
-    read($s, $body, $len + 2 - length $body, length $body) while length $body < $len + 2;
-    close $s;
-    my $n = 0;
-    # every command but INFO itself
-    while ($body =~ /^cmdstat_(\w+):calls=(\d+)/mg) { $n += $2 unless $1 eq 'info' }
-    return $n;
-}
 
 devrps_reset();
 my $one = MpinServer->start(store => "redis:127.0.0.1:$redis", secret => $SECRET);

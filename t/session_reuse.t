@@ -2,8 +2,11 @@
 # src/session_note.c) without weakening it: a logout anywhere in the same
 # httpd ends the session on every open connection at once, another cookie,
 # a forged one, another site or an idle timeout on the same connection are
-# judged as on a fresh one, and with a store shared between servers (redis)
-# reuse is off unless configured, and then bounded by its seconds.
+# judged as on a fresh one.  With one redis server shared between servers,
+# session ends are followed through publish/subscribe (a logout on another
+# server ends the session here at once, and reuse stops while redis cannot
+# be heard); with a store whose ends cannot be followed reuse is off unless
+# configured, and then bounded by its seconds.
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
@@ -11,7 +14,7 @@ use IO::Socket::INET ();
 use Time::HiRes qw(time sleep);
 use lib 't/lib';
 use MpinTest;
-use MpinServer qw(login_at session_key signed_cookie);
+use MpinServer qw(login_at session_key signed_cookie redis_calls);
 
 Test::More->builder->failure_output(\*STDERR);
 
@@ -33,6 +36,7 @@ my $NOTE = qr/reused from this connection's note/;
     }
     sub get {
         my ($self, $path, $cookie, %h) = @_;
+        die 'the server closed the connection before' if $self->{closed};
         my $host = $h{Host} // "127.0.0.1:$self->{port}";
         my $req = "GET $path HTTP/1.1\r\nHost: $host\r\nAccept: text/html\r\n"
                 . (defined $cookie ? "Cookie: mpin_session=$cookie\r\n" : '') . "\r\n";
@@ -68,7 +72,9 @@ my $NOTE = qr/reused from this connection's note/;
         elsif (my $len = $h{'content-length'}) {
             read($self->{s}, $body, $len) == $len or die 'short body';
         }
-        die 'the server closed the connection' if ($h{connection} // '') =~ /close/i;
+        # httpd closes after some errors (503): the answer counts, and the
+        # next request would need a new connection, which the caller must see
+        $self->{closed} = 1 if ($h{connection} // '') =~ /close/i;
         return { code => $code, headers => \%h, body => $body };
     }
 }
@@ -117,7 +123,7 @@ is(logout_elsewhere($local, $alice), 302, 'a logout on a third connection');
 is($conn->get('/protected', $alice)->{code}, 302, '  ends it on the first connection at once');
 is($other->get('/protected', $alice)->{code}, 302, '  and on the second');
 is(user_of($conn->get('/protected', $bob)), 'bob', '  and no other session');
-like($local->log, qr/MPIN01120: keep-alive connections reuse a verified session for 5 s/,
+like($local->log, qr/MPIN01121: keep-alive connections reuse a verified session for 5 s\n/,
      'the default with shmcb is 5 seconds, logged at start-up');
 
 # the idle timeout is judged on every request, noted or not
@@ -136,50 +142,108 @@ is(join(',', map { user_of($conn->get('/protected', $dave)) } 1 .. 3), 'dave,dav
 is(count_notes($off, 0), 0, '  each verified against the store (no reuse)');
 
 # ------------------------------------------- a store shared between servers
-sub redis_calls {
-    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $redis, Timeout => 5)
+# seconds until a request on the connection is answered with one of codes
+sub seconds_until {
+    my ($conn, $cookie, $codes, $limit) = @_;
+    my $t0 = time;
+    while (time - $t0 < $limit) {
+        my $code = $conn->get('/protected', $cookie)->{code};
+        return time - $t0 if $code =~ $codes;
+        sleep 0.05;
+    }
+    return undef;
+}
+# the servers' subscribers are up once redis counts them on the channel
+sub subscribers {
+    my ($port) = @_;
+    my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $port // $redis, Timeout => 5)
         or die "redis: $!";
-    print {$s} "INFO commandstats\r\n";
-    my ($len) = <$s> =~ /^\$(\d+)/ or die 'redis INFO';
-    my $body = '';
-    read($s, $body, $len + 2 - length $body, length $body) while length $body < $len + 2;
-    my $n = 0;
-    while ($body =~ /^cmdstat_(\w+):calls=(\d+)/mg) { $n += $2 unless $1 eq 'info' }
-    return $n;
+    print {$s} "*3\r\n\$6\r\nPUBSUB\r\n\$6\r\nNUMSUB\r\n\$23\r\nmpin_rpa:sessions-ended\r\n";
+    my $reply = '';
+    while ($reply !~ /:\d+\r\n\z/) { sysread($s, $reply, 256, length $reply) or last }
+    return $reply =~ /:(\d+)\r\n\z/ ? $1 : 0;
+}
+sub wait_subscribers {
+    my ($n, $port) = @_;
+    my $t0 = time;
+    sleep 0.05 while subscribers($port) < $n && time - $t0 < 5;
+    return subscribers($port);
 }
 
 my $store = "redis:127.0.0.1:$redis";
+my $base_subs = subscribers();
 my $one = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
 my $two = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
+# two children each (StartServers 2)
+cmp_ok(wait_subscribers($base_subs + 4), '>=', $base_subs + 4,
+       'redis: every child of both servers subscribes to session ends');
+like($one->log, qr/MPIN01121: keep-alive connections reuse a verified session for 5 s while session ends are followed in redis/,
+     '  and reuse is on by default, said at start-up');
 my $erin = login_at($one->url, 'erin');
 $conn = KeepAlive->new($one->port);
 is(user_of($conn->get('/protected', $erin)), 'erin', 'redis, default: a keep-alive connection to one server');
 my $before = redis_calls();
 is(join(',', map { user_of($conn->get('/protected', $erin)) } 1 .. 3), 'erin,erin,erin', '  three more requests');
-cmp_ok(redis_calls() - $before, '>=', 3, '  each of them asked redis (reuse is off by default)');
-is(count_notes($one, 0), 0, '  and none was reused');
+is(redis_calls() - $before, 0, '  without a command to redis');
 is(logout_elsewhere($two, $erin), 302, 'a logout on the other server');
-is($conn->get('/protected', $erin)->{code}, 302, '  ends the session on the open connection at once');
+my $took = seconds_until($conn, $erin, qr/^302$/, 3);
+ok(defined $took, '  ends the session on the open connection');
+cmp_ok($took // 99, '<', 0.5, '  at once (through redis publish/subscribe), not after the 5 s');
+is(user_of($conn->get('/protected', $alice = login_at($one->url, 'alice'))), 'alice', '  and other sessions go on');
+
+# the subscription is what makes notes safe: without it, every request asks
+our $rpid;
+END { kill 'TERM', $rpid if $rpid }
+my $own_port = MpinServer::free_port();
+my $own = "$ENV{MPIN_T_STAGE}/redis-own";
+mkdir $own;
+system("redis-server --port $own_port --bind 127.0.0.1 --save '' --appendonly no --dir $own --daemonize yes "
+       . "--pidfile $own/redis.pid --logfile $own/redis.log") == 0 or die 'redis-server did not start';
+sleep 0.05 until -s "$own/redis.pid" && IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $own_port);
+my $lone = MpinServer->start(store => "redis:127.0.0.1:$own_port", secret => $SECRET, conf => $TRACE);
+cmp_ok(wait_subscribers(2, $own_port), '>=', 2, 'a server on a redis of its own subscribes');
+my $hank = login_at($lone->url, 'hank');
+$conn = KeepAlive->new($lone->port);
+is(join(',', map { user_of($conn->get('/protected', $hank)) } 1 .. 3), 'hank,hank,hank', '  its session is reused');
+open my $pf, '<', "$own/redis.pid" or die; chomp($rpid = <$pf>); close $pf;
+kill 'TERM', $rpid;
+sleep 0.05 while kill 0, $rpid;
+$took = seconds_until($conn, $hank, qr/^503$/, 3);
+ok(defined $took, 'redis stops: the open connection gets 503 (the store is asked again, and is down)');
+cmp_ok($took // 99, '<', 0.5, '  at once, not after the 5 s a note may last');
+like($lone->log, qr/MPIN01131: stopped following redis 127\.0\.0\.1:$own_port for session ends/,
+     '  and the server says it stopped following session ends');
+
+# several redis servers (here one, named twice): ends cannot be followed
+my $two_servers = "redis:127.0.0.1:$redis,127.0.0.1:$redis";
+my $sharded = MpinServer->start(store => $two_servers, secret => $SECRET, conf => $TRACE);
+like($sharded->log, qr/MPIN01120: keep-alive connections verify the session on every request: the store is not a single redis server/,
+     'a store of several redis servers: no reuse by default, said at start-up');
+my $ivy = login_at($sharded->url, 'ivy');
+$conn = KeepAlive->new($sharded->port);
+is(user_of($conn->get('/protected', $ivy)), 'ivy', '  a keep-alive connection');
+$before = redis_calls();
+is(join(',', map { user_of($conn->get('/protected', $ivy)) } 1 .. 3), 'ivy,ivy,ivy', '  three more requests');
+cmp_ok(redis_calls() - $before, '>=', 3, '  each of them asked redis');
+is(count_notes($sharded, 0), 0, '  and none was reused');
 
 my $bounded = "${TRACE}MpinSessionRecheck 2\n";
-my $three = MpinServer->start(store => $store, secret => $SECRET, conf => $bounded);
-my $four = MpinServer->start(store => $store, secret => $SECRET, conf => $bounded);
+my $three = MpinServer->start(store => $two_servers, secret => $SECRET, conf => $bounded);
+my $four = MpinServer->start(store => $two_servers, secret => $SECRET, conf => $bounded);
+like($three->log, qr/MPIN01121: keep-alive connections reuse a verified session for 2 s \(a logout on another server may take that long/,
+     'MpinSessionRecheck 2 with that store: reuse, and the trade-off said at start-up');
 my $frank = login_at($three->url, 'frank');
 $conn = KeepAlive->new($three->port);
 my $t0 = time;
-is(user_of($conn->get('/protected', $frank)), 'frank', 'redis, MpinSessionRecheck 2: the first request verifies');
+is(user_of($conn->get('/protected', $frank)), 'frank', '  the first request verifies');
 $before = redis_calls();
 is(join(',', map { user_of($conn->get('/protected', $frank)) } 1 .. 3), 'frank,frank,frank',
    '  three more on the same connection');
 is(redis_calls() - $before, 0, '  without a command to redis');
 is(logout_elsewhere($four, $frank), 302, 'a logout on the other server');
-my $seen;
-while (time - $t0 < 5) {
-    if ($conn->get('/protected', $frank)->{code} == 302) { $seen = time - $t0; last }
-    sleep 0.2;
-}
-ok(defined $seen, '  is seen on the open connection') or diag('still open after 5 s');
-cmp_ok($seen // 99, '<=', 2.6, '  within the 2 seconds configured (and the checking interval)');
+my $left = seconds_until($conn, $frank, qr/^302$/, 5);
+ok(defined $left, '  is seen on the open connection') or diag('still open after 5 s');
+cmp_ok(defined $left ? time - $t0 : 99, '<=', 2.6, '  within the 2 seconds configured');
 
 my $gina = login_at($three->url, 'gina');
 $conn = KeepAlive->new($three->port);
