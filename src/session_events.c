@@ -300,5 +300,7 @@ void mpin_session_events_child_init(apr_pool_t *p, server_rec *s)
                      "keep-alive connections verify every request");
         return;
     }
-    apr_pool_cleanup_register(p, NULL, stop_subscriber, apr_pool_cleanup_null);
+    /* a pre-cleanup: it joins the thread before the pool's subpools (the
+     * thread's own among them) are destroyed */
+    apr_pool_pre_cleanup_register(p, NULL, stop_subscriber);
 }
