@@ -204,7 +204,8 @@ static void set_live(server_rec *s, int up)
     if (apr_atomic_xchg32(&live, up ? 1 : 0) == (apr_uint32_t)(up ? 1 : 0)) return;
     /* either way, what was noted before is not trusted */
     mpin_session_note_forget_all();
-    ap_log_error(APLOG_MARK, up ? APLOG_DEBUG : APLOG_WARNING, 0, s, MPINLOGNO(01131)
+    /* a child that stops says so only at debug level: nothing is wrong */
+    ap_log_error(APLOG_MARK, up || stopping ? APLOG_DEBUG : APLOG_WARNING, 0, s, MPINLOGNO(01131)
                  "%s redis %s:%d for session ends%s", up ? "following" : "stopped following",
                  host, (int)port, up ? "" : ": keep-alive connections verify every request meanwhile");
 }
