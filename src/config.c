@@ -527,23 +527,23 @@ static const char *set_user_header_scrub(cmd_parms *cmd, void *conf, int on)
     return NULL;
 }
 
-static const char *set_store(cmd_parms *cmd, void *conf, const char *arg)
+/* Settings of the whole httpd (one store, one session reuse policy): the
+ * directive's info names the function that validates and keeps the value.
+ * A struct, because a data pointer cannot portably carry a function. */
+typedef struct {
+    const char *(*set)(apr_pool_t *p, const char *arg);
+} global_setter;
+static const global_setter store_setter = {mpin_store_select};
+static const global_setter recheck_setter = {mpin_session_note_set_recheck};
+
+static const char *set_global(cmd_parms *cmd, void *conf, const char *arg)
 {
+    const global_setter *g = cmd->info;
     const char *err;
 
     (void)conf;
     if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY))) return err;
-    if ((err = mpin_store_select(cmd->pool, arg))) return bad(cmd, err, arg);
-    return NULL;
-}
-
-static const char *set_session_recheck(cmd_parms *cmd, void *conf, const char *arg)
-{
-    const char *err;
-
-    (void)conf;
-    if ((err = ap_check_cmd_context(cmd, GLOBAL_ONLY))) return err;
-    if ((err = mpin_session_note_set_recheck(cmd->pool, arg))) return bad(cmd, err, arg);
+    if ((err = g->set(cmd->pool, arg))) return bad(cmd, err, arg);
     return NULL;
 }
 
@@ -682,9 +682,9 @@ const command_rec mpin_cmds[] = {
                   "User and password for the mail server"),
     AP_INIT_TAKE1("MpinActivationURL", set_activation_url, NULL, DIR_CTX,
                   "Absolute URL of the mpin-activate handler, for the e-mail link"),
-    AP_INIT_TAKE1("MpinSessionStore", set_store, NULL, RSRC_CONF,
+    AP_INIT_TAKE1("MpinSessionStore", set_global, (void *)&store_setter, RSRC_CONF,
                   "socache provider[:args] for sessions (shmcb)"),
-    AP_INIT_TAKE1("MpinSessionRecheck", set_session_recheck, NULL, RSRC_CONF,
+    AP_INIT_TAKE1("MpinSessionRecheck", set_global, (void *)&recheck_setter, RSRC_CONF,
                   "Seconds a keep-alive connection may reuse a session it verified before "
                   "the store is asked again (0-60; 5, or 0 for a shared store it cannot follow)"),
     AP_INIT_TAKE12("MpinSessionSecret", set_secret, NULL, RSRC_CONF,
