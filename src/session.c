@@ -291,12 +291,20 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     return s;
 }
 
+/* After a session record is deleted: no keep-alive connection of this
+ * server (session_note.c) or of the others sharing the store
+ * (session_events.c) may go on using what it noted. */
+static void session_ended(request_rec *r)
+{
+    mpin_session_note_forget_all();
+    mpin_session_events_publish(r);
+}
+
 void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
 {
     (void)c;
     mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
-    mpin_session_note_forget_all();
-    mpin_session_events_publish(r);
+    session_ended(r);
 }
 
 const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
@@ -323,7 +331,6 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
     mpin_store_del(r, skey);
     mpin_store_del(r, lkey);
-    mpin_session_note_forget_all();
-    mpin_session_events_publish(r);
+    session_ended(r);
     return 1;
 }

@@ -9,7 +9,7 @@ use Apache::Test qw(-withtestmore);
 use Apache::TestRequest ();
 use lib 't/lib';
 use MpinTest;
-use MpinServer qw(hits raw_request nav_headers xhr_headers log_offset log_since);
+use MpinServer qw(hits raw_request nav_headers xhr_headers log_offset log_since config_test);
 
 Test::More->builder->failure_output(\*STDERR);
 
@@ -240,26 +240,9 @@ is($back, '/access/cgi/env-json?a=1&b=%2F', '  comes back to the original URL af
 # MpinUserHeaderScrub is a server setting: apachectl -t refuses it elsewhere.
 {
     use File::Temp qw(tempdir);
-    use Cwd qw(abs_path);
     my $tmp = tempdir(CLEANUP => 1);
-    my $top = abs_path('.');
-    open my $fh, '>', "$tmp/httpd.conf" or die;
-    print $fh <<"CONF";
-ServerRoot "$tmp"
-Listen 127.0.0.1:1
-LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
-LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
-LoadModule socache_shmcb_module /usr/lib/apache2/modules/mod_socache_shmcb.so
-LoadModule mpin_rpa_module "$top/mod_mpin_rpa.so"
-ErrorLog /dev/null
-<Location /x>
-    MpinUserHeaderScrub Off
-</Location>
-CONF
-    close $fh;
-    my $httpd = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
-    my $out = `$httpd -t -f $tmp/httpd.conf 2>&1`;
-    isnt($?, 0, 'MpinUserHeaderScrub inside <Location>: refused by apachectl -t');
+    my ($rc, $out) = config_test($tmp, "<Location /x>\n    MpinUserHeaderScrub Off\n</Location>");
+    isnt($rc, 0, 'MpinUserHeaderScrub inside <Location>: refused by apachectl -t');
     like($out, qr/MpinUserHeaderScrub/, '  naming the directive');
 }
 

@@ -5,10 +5,10 @@ use warnings;
 use Apache::Test qw(-withtestmore);
 use File::Temp qw(tempdir);
 use Cwd qw(abs_path);
+use lib 't/lib';
+use MpinServer qw(config_test);
 
 my $top = abs_path('.');
-# t/run's httpd (with the sanitizer runtimes under SANITIZE=1)
-my $httpd = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
 my $tmp = tempdir(CLEANUP => 1);
 mkdir "$tmp/mobile";
 open my $fh, '>', "$tmp/short.key" or die; print $fh "too-short\n"; close $fh;
@@ -119,25 +119,7 @@ my @whole_good = (
 plan tests => 3 * @bad + @good + 2 * @whole_bad + @whole_good;
 Test::More->builder->failure_output(\*STDERR);
 
-sub check_config {
-    my ($directive) = @_;
-    my $conf = "$tmp/httpd.conf";
-    open my $out, '>', $conf or die "$conf: $!";
-    print $out <<"CONF";
-ServerRoot "$tmp"
-ServerName localhost
-Listen 127.0.0.1:1
-LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
-LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
-LoadModule socache_shmcb_module /usr/lib/apache2/modules/mod_socache_shmcb.so
-LoadModule mpin_rpa_module "$top/mod_mpin_rpa.so"
-ErrorLog /dev/null
-$directive
-CONF
-    close $out;
-    my $output = `$httpd -t -f $conf 2>&1`;
-    return ($? >> 8, $output);
-}
+sub check_config { config_test($tmp, $_[0]) }
 
 for my $case (@bad) {
     my ($directive, $name) = @$case;

@@ -26,7 +26,7 @@ use Digest::SHA qw(sha256 hmac_sha256);
 use MIME::Base64 qw(encode_base64url);
 use MpinTest qw(http devrps_mint cookie_from);
 
-our @EXPORT_OK = qw(redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
+our @EXPORT_OK = qw(config_test redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
     cookie_tag signed_cookie nav_headers xhr_headers);
 
 my $TOP = abs_path(dirname(__FILE__) . '/../..');
@@ -238,6 +238,28 @@ sub raw_request {
         push @{$headers{lc $1}}, $2;
     }
     return ($status, \%headers, $b // '');
+}
+
+# apachectl -t of a minimal server (the module and what it needs) with body
+# after its eight header lines, written to $dir/httpd.conf; returns the exit
+# code and the output.  Line numbers in messages count from that file.
+sub config_test {
+    my ($dir, $body) = @_;
+    open my $out, '>', "$dir/httpd.conf" or die "$dir/httpd.conf: $!";
+    print $out <<"CONF";
+ServerRoot "$dir"
+ServerName localhost
+Listen 127.0.0.1:1
+LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
+LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
+LoadModule socache_shmcb_module /usr/lib/apache2/modules/mod_socache_shmcb.so
+LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
+ErrorLog /dev/null
+$body
+CONF
+    close $out;
+    my $out_text = `$HTTPD -t -f $dir/httpd.conf 2>&1`;
+    return ($? >> 8, $out_text);
 }
 
 # The number of commands a redis (t/run's unless port is given) has run for

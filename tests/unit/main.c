@@ -8,47 +8,16 @@
 #include <string.h>
 #include "apr_general.h"
 #include "unit.h"
+#include "fuzz.h" /* fuzz_show_n: run_unit links the fuzz harnesses */
 
 int unit_passed;
 int unit_failed;
 const char *unit_corpus_dir = "tests/corpus";
 
-#define SHOW_MAX 200
-#define SHOW_RING 8
-
+/* the same escaping as the fuzz harnesses' messages */
 const char *unit_show_n(const char *s, apr_size_t len)
 {
-    static char ring[SHOW_RING][SHOW_MAX * 4 + 8];
-    static int next;
-    char *out, *o;
-    apr_size_t i;
-
-    if (!s) return "(null)";
-    o = out = ring[next];
-    next = (next + 1) % SHOW_RING;
-    for (i = 0; i < len && i < SHOW_MAX; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\\') {
-            *o++ = '\\';
-            *o++ = '\\';
-        }
-        else if (c < 0x20 || c >= 0x7f) {
-            static const char hex[] = "0123456789abcdef";
-            *o++ = '\\';
-            *o++ = 'x';
-            *o++ = hex[c >> 4];
-            *o++ = hex[c & 0xf];
-        }
-        else {
-            *o++ = (char)c;
-        }
-    }
-    if (len > SHOW_MAX) {
-        memcpy(o, "...", 3);
-        o += 3;
-    }
-    *o = '\0';
-    return out;
+    return s ? fuzz_show_n(s, len) : "(null)";
 }
 
 const char *unit_show(const char *s)
