@@ -139,23 +139,35 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
 }
 
 /* Why a request was let in, for the sub-requests and internal redirects
- * that follow it: the cookie (name, path, domain) whose session was
- * checked.  Kept in r->notes, which clients cannot write. */
-#define NOTE_DECISION "mpin-rpa-decision"
+ * that follow it: the configuration whose cookie (name, path, domain) had
+ * its session checked.  Kept in the request's module config, which clients
+ * cannot reach, and costs no string or table work on the hot path. */
+typedef struct {
+    const mpin_dir_conf *conf;
+} mpin_decision;
 
-static const char *decision_key(request_rec *r, const mpin_dir_conf *c)
+static int same_cookie(const mpin_dir_conf *a, const mpin_dir_conf *b)
 {
-    return apr_pstrcat(r->pool, mpin_conf_cookie_name(c), "|", mpin_conf_cookie_path(c), "|",
-                       c->cookie_domain ? c->cookie_domain : "", NULL);
+    const char *da = a->cookie_domain ? a->cookie_domain : "";
+    const char *db = b->cookie_domain ? b->cookie_domain : "";
+
+    return a == b || (!strcmp(mpin_conf_cookie_name(a), mpin_conf_cookie_name(b))
+                      && !strcmp(mpin_conf_cookie_path(a), mpin_conf_cookie_path(b))
+                      && !strcmp(da, db));
 }
 
+/* user must live as long as r->pool: the session's strings are in it, and a
+ * sub-request's or redirect's earlier request outlives it. */
 static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *user,
                          const char *method)
 {
-    r->user = apr_pstrdup(r->pool, user);
+    mpin_decision *d = apr_palloc(r->pool, sizeof(*d));
+
+    r->user = (char *)user;
     r->ap_auth_type = "MPin";
     apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method ? method : "");
-    apr_table_setn(r->notes, NOTE_DECISION, decision_key(r, c));
+    d->conf = c;
+    ap_set_module_config(r->request_config, &mpin_rpa_module, d);
     if (c->user_header && *c->user_header)
         apr_table_setn(r->headers_in, c->user_header, r->user);
 }
@@ -168,17 +180,16 @@ static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *use
 static const request_rec *decided_before(request_rec *r, const mpin_dir_conf *c)
 {
     const request_rec *before[2];
-    const char *want = NULL;
     int i;
 
     before[0] = r->main;
     before[1] = r->prev;
     for (i = 0; i < 2; i++) {
         const request_rec *b = before[i];
-        const char *key;
-        if (!b || !b->user || !(key = apr_table_get(b->notes, NOTE_DECISION))) continue;
-        if (!want) want = decision_key(r, c);
-        if (!strcmp(key, want)) return b;
+        const mpin_decision *d;
+        if (!b || !b->user) continue;
+        d = ap_get_module_config(b->request_config, &mpin_rpa_module);
+        if (d && same_cookie(d->conf, c)) return b;
     }
     return NULL;
 }

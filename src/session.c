@@ -84,9 +84,17 @@ static const char *session_site(request_rec *r, const mpin_dir_conf *c)
     return r->hostname ? apr_pstrdup(r->pool, r->hostname) : "";
 }
 
+/* rec->host == session_site(r, c), without building the latter: this runs
+ * on every protected request */
+static int site_equals(request_rec *r, const mpin_dir_conf *c, const char *host)
+{
+    if (c->cookie_domain) return *host == '.' && !strcasecmp(host + 1, c->cookie_domain);
+    return !strcasecmp(host, r->hostname ? r->hostname : "");
+}
+
 static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_record *rec)
 {
-    return !strcasecmp(rec->host, session_site(r, c))
+    return site_equals(r, c, rec->host)
            && !strcmp(rec->cookie_name, mpin_conf_cookie_name(c))
            && !strcmp(rec->cookie_path, mpin_conf_cookie_path(c));
 }

@@ -287,24 +287,35 @@ static void b64url(apr_pool_t *p)
     CHECK(!mpin_b64url_decode_exact("Zm9v\n", 5, out, 3), "newline");
 }
 
+/* Every length up to 40 (the word loop and the byte tail), at unaligned
+ * offsets, with every single-bit difference at every position. */
 static void ct_equal(void)
 {
-    unsigned char a[16], b[16];
-    int i, bit, differ = 0;
+    unsigned char abuf[48], bbuf[48];
+    int n, off, i, bit, differ = 0, same = 0, bounded = 0;
 
-    for (i = 0; i < 16; i++) a[i] = b[i] = (unsigned char)(0x5a ^ i);
-    CHECK(mpin_ct_equal(a, b, 16), "equal buffers");
-    CHECK(mpin_ct_equal(a, b, 0), "empty buffers");
-    for (i = 0; i < 16; i++) {
-        for (bit = 0; bit < 8; bit++) {
-            b[i] ^= (unsigned char)(1 << bit);
-            if (mpin_ct_equal(a, b, 16)) differ++;
-            b[i] ^= (unsigned char)(1 << bit);
+    for (off = 0; off < 4; off++) {
+        for (n = 0; n <= 40; n++) {
+            unsigned char *a = abuf + off, *b = bbuf + 3 - off % 4;
+            for (i = 0; i < n; i++) a[i] = b[i] = (unsigned char)(0x5a ^ i);
+            if (!mpin_ct_equal(a, b, (apr_size_t)n)) same++;
+            for (i = 0; i < n; i++) {
+                for (bit = 0; bit < 8; bit++) {
+                    b[i] ^= (unsigned char)(1 << bit);
+                    if (mpin_ct_equal(a, b, (apr_size_t)n)) differ++;
+                    b[i] ^= (unsigned char)(1 << bit);
+                }
+            }
+            if (n) {
+                b[n - 1] ^= 0x80;
+                if (!mpin_ct_equal(a, b, (apr_size_t)n - 1)) bounded++;
+                b[n - 1] ^= 0x80;
+            }
         }
     }
+    CHECK(same == 0, "%d equal buffers compared different", same);
     CHECK(differ == 0, "%d one-bit differences compared equal", differ);
-    b[15] ^= 1;
-    CHECK(mpin_ct_equal(a, b, 15), "n bounds the comparison");
+    CHECK(bounded == 0, "%d comparisons read past n", bounded);
     CHECK(!mpin_ct_equal((const unsigned char *)"a\0b", (const unsigned char *)"a\0c", 3),
           "difference after a NUL byte");
 }
