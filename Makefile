@@ -45,7 +45,7 @@ comma := ,
 # ------------------------------------------------------------- unit tests
 APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
 APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
-PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/record.c src/template.c \
+PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/json_read.c src/record.c src/template.c \
                 src/path.c src/form.c src/activation_pure.c src/crypto.c
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 # the fuzz harnesses, built without libFuzzer: the unit tests replay fuzz/corpus
