@@ -64,7 +64,7 @@ unit: tests/unit/run_unit
 # fuzz/out/work-<target>, a crash to fuzz/out/crash-<target>-*.  See fuzz/README.md.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record
+FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record json
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -DMPIN_LIBFUZZER
 FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
