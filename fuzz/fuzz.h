@@ -38,6 +38,7 @@ int fuzz_form_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_template_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_path_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_record_one(apr_pool_t *p, const uint8_t *data, size_t size);
+int fuzz_json_one(apr_pool_t *p, const uint8_t *data, size_t size);
 
 /* Reports a broken invariant and returns 1.  In the libFuzzer build it
  * prints and aborts; the unit build (tests/unit/test_fuzz_corpus.c) counts a

@@ -93,7 +93,7 @@ const char *mpin_url_encode(apr_pool_t *p, const char *s)
     return out;
 }
 
-static int hexval(int c)
+int mpin_hexval(int c)
 {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -111,8 +111,8 @@ char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len)
         if (c == '%') {
             int hi, lo;
             if (i + 2 >= len) return NULL;
-            hi = hexval((unsigned char)s[i + 1]);
-            lo = hexval((unsigned char)s[i + 2]);
+            hi = mpin_hexval((unsigned char)s[i + 1]);
+            lo = mpin_hexval((unsigned char)s[i + 2]);
             if (hi < 0 || lo < 0) return NULL;
             c = (char)(hi * 16 + lo);
             i += 2;
@@ -130,7 +130,7 @@ int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max)
 
     if (!s) return 0;
     for (; *s; s++, n++) {
-        if (n >= max || hexval((unsigned char)*s) < 0) return 0;
+        if (n >= max || mpin_hexval((unsigned char)*s) < 0) return 0;
     }
     return n >= min;
 }
@@ -201,7 +201,7 @@ unsigned char *mpin_hex_decode(apr_pool_t *p, const char *s, apr_size_t *n)
     if (len % 2) return NULL;
     out = apr_palloc(p, len / 2 + 1);
     for (i = 0; i < len; i += 2) {
-        int hi = hexval((unsigned char)s[i]), lo = hexval((unsigned char)s[i + 1]);
+        int hi = mpin_hexval((unsigned char)s[i]), lo = mpin_hexval((unsigned char)s[i + 1]);
         if (hi < 0 || lo < 0) return NULL;
         out[i / 2] = (unsigned char)(hi * 16 + lo);
     }

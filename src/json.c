@@ -1,11 +1,14 @@
 /*
  * JSON readers and writers for the PIN pad, the RPS and its callbacks.
- * Readers use jansson (security item 7: strict types, duplicates and
- * invalid UTF-8 refused).  The small fixed-shape bodies of the login path
- * are written by json_str below, every value escaped (security item 8:
- * never a value formatted into JSON as it is); the rest with jansson.
- * Pure: results are copied into the caller's pool and jansson's objects are
- * always released before returning.
+ * The readers of the login path and the callbacks use json_read.c, a strict
+ * reader without a tree (security item 7: strict types, duplicate keys and
+ * invalid UTF-8 refused, never looser than jansson, which the tests and
+ * fuzz/fuzz_json.c check); jansson's json_loadb cost most of a login.  The
+ * small fixed-shape bodies of the login path are written by json_str below,
+ * every value escaped (security item 8: never a value formatted into JSON as
+ * it is); the rest with jansson, which also still reads and edits the
+ * clientSettings tree.  Pure: results are copied into the caller's pool and
+ * jansson's objects are always released before returning.
  */
 #include <string.h>
 #include <jansson.h>
@@ -15,6 +18,32 @@
 /* Duplicate keys are refused: two readers could otherwise disagree on which
  * one counts.  Invalid UTF-8 and \u0000 are refused by jansson itself. */
 #define LOAD_FLAGS (JSON_REJECT_DUPLICATES)
+
+/* Reads body as a JSON object, filling in the n members of f, with the
+ * reasons the jansson reader gave: like jansson without JSON_DECODE_ANY, a
+ * document that is neither an object nor an array is "not valid JSON". */
+static int read_object(apr_pool_t *p, const char *body, apr_size_t len, mpin_json_field *f,
+                       int n, const char **why)
+{
+    int kind;
+
+    if (!body || !len) {
+        *why = "empty body";
+        return 0;
+    }
+    kind = mpin_json_read(p, body, len, f, n);
+    if (kind == MPIN_JSON_OBJECT) return 1;
+    *why = kind == MPIN_JSON_ARRAY ? "JSON is not an object" : "not valid JSON";
+    return 0;
+}
+
+/* A string member, or NULL when absent; *bad set when present but not a string. */
+static const char *opt_string(const mpin_json_field *f, int *bad)
+{
+    if (f->kind == MPIN_JSON_STRING) return f->str;
+    if (f->kind != MPIN_JSON_ABSENT) *bad = 1;
+    return NULL;
+}
 
 static json_t *load_object(const char *body, apr_size_t len, const char **why)
 {
@@ -59,135 +88,110 @@ static const char *json_str(apr_pool_t *p, const char *s)
     return mpin_is_utf8(s, strlen(s)) ? mpin_js_escape(p, s) : NULL;
 }
 
-/* A string member, or NULL when absent; *bad set when present but not a string. */
-static const char *opt_string(json_t *obj, const char *key, int *bad)
-{
-    json_t *v = json_object_get(obj, key);
-
-    if (!v) return NULL;
-    if (!json_is_string(v)) {
-        *bad = 1;
-        return NULL;
-    }
-    return json_string_value(v);
-}
-
 int mpin_json_pinpad_authott(apr_pool_t *p, const char *body, apr_size_t len,
                              const char **ott, const char **why)
 {
-    json_t *root = load_object(body, len, why), *resp, *v;
-    int ok = 0;
+    mpin_json_field resp = { .name = "mpinResponse" }, v = { .name = "authOTT" };
 
-    if (!root) return 0;
-    resp = json_object_get(root, "mpinResponse");
-    if (!json_is_object(resp)) {
+    if (!read_object(p, body, len, &resp, 1, why)) return 0;
+    if (resp.kind != MPIN_JSON_OBJECT) {
         *why = "mpinResponse missing or not an object";
+        return 0;
     }
-    else if (!(v = json_object_get(resp, "authOTT")) || !json_is_string(v)) {
+    /* valid already: reading its span again only picks authOTT out of it */
+    mpin_json_read(p, resp.raw, resp.raw_len, &v, 1);
+    if (v.kind != MPIN_JSON_STRING) {
         *why = "mpinResponse.authOTT missing or not a string";
+        return 0;
     }
-    else if (!mpin_is_hex(json_string_value(v), MPIN_AUTHOTT_MIN, MPIN_AUTHOTT_MAX)) {
+    if (!mpin_is_hex(v.str, MPIN_AUTHOTT_MIN, MPIN_AUTHOTT_MAX)) {
         *why = "authOTT is not 32-64 hex characters";
+        return 0;
     }
-    else {
-        *ott = apr_pstrdup(p, json_string_value(v));
-        ok = 1;
-    }
-    json_decref(root);
-    return ok;
+    *ott = v.str;
+    return 1;
 }
 
 int mpin_json_rps_auth_reply(apr_pool_t *p, const char *body, apr_size_t len,
                              mpin_rps_auth_result *out, const char **why)
 {
-    json_t *root = load_object(body, len, why), *st;
+    enum { STATUS, USER, MESSAGE, N };
+    mpin_json_field f[N] = { { .name = "status" }, { .name = "userId" }, { .name = "message" } };
     const char *user, *msg;
-    int bad = 0, ok = 0;
+    int bad = 0;
 
-    if (!root) return 0;
-    st = json_object_get(root, "status");
-    user = opt_string(root, "userId", &bad);
-    msg = opt_string(root, "message", &bad);
-    if (!json_is_integer(st) || json_integer_value(st) < 100 || json_integer_value(st) > 599) {
+    if (!read_object(p, body, len, f, N, why)) return 0;
+    user = opt_string(&f[USER], &bad);
+    msg = opt_string(&f[MESSAGE], &bad);
+    if (f[STATUS].kind != MPIN_JSON_INTEGER || f[STATUS].num < 100 || f[STATUS].num > 599) {
         *why = "status missing or not an HTTP status integer";
+        return 0;
     }
-    else if (bad) {
+    if (bad) {
         *why = "userId or message is not a string";
+        return 0;
     }
-    else {
-        out->status = (int)json_integer_value(st);
-        out->user_id = apr_pstrdup(p, user ? user : "");
-        out->message = apr_pstrdup(p, msg ? msg : "");
-        ok = 1;
-    }
-    json_decref(root);
-    return ok;
+    out->status = (int)f[STATUS].num;
+    out->user_id = user ? user : "";
+    out->message = msg ? msg : "";
+    return 1;
 }
 
 int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
                              mpin_verify_request *out, const char **why)
 {
-    json_t *root = load_object(body, len, why), *v;
+    enum { USER, MPIN_ID, KEY, EXPIRE, RESEND, MOBILE, N };
+    mpin_json_field f[N] = { { .name = "userId" }, { .name = "mpinId" },
+                             { .name = "activateKey" }, { .name = "expireTime" },
+                             { .name = "resend" }, { .name = "mobile" } };
     const char *user, *mpin_id, *key, *expire;
-    int bad = 0, ok = 0;
+    int bad = 0;
 
-    if (!root) return 0;
-    user = opt_string(root, "userId", &bad);
-    mpin_id = opt_string(root, "mpinId", &bad);
-    key = opt_string(root, "activateKey", &bad);
-    expire = opt_string(root, "expireTime", &bad);
+    if (!read_object(p, body, len, f, N, why)) return 0;
+    user = opt_string(&f[USER], &bad);
+    mpin_id = opt_string(&f[MPIN_ID], &bad);
+    key = opt_string(&f[KEY], &bad);
+    expire = opt_string(&f[EXPIRE], &bad);
     if (!user || bad) {
         *why = "userId missing or not a string (or mpinId, activateKey, expireTime not strings)";
+        return 0;
     }
-    else if (!*user) {
+    if (!*user) {
         *why = "userId is empty";
+        return 0;
     }
-    else {
-        out->user_id = apr_pstrdup(p, user);
-        out->mpin_id = apr_pstrdup(p, mpin_id ? mpin_id : "");
-        out->activate_key = apr_pstrdup(p, key ? key : "");
-        out->expire_time = apr_pstrdup(p, expire ? expire : "");
-        v = json_object_get(root, "resend");
-        out->resend = v && json_is_true(v);
-        v = json_object_get(root, "mobile");
-        out->mobile = v && json_is_integer(v) && json_integer_value(v) == 1;
-        ok = 1;
-    }
-    json_decref(root);
-    return ok;
+    out->user_id = user;
+    out->mpin_id = mpin_id ? mpin_id : "";
+    out->activate_key = key ? key : "";
+    out->expire_time = expire ? expire : "";
+    out->resend = f[RESEND].kind == MPIN_JSON_TRUE;
+    out->mobile = f[MOBILE].kind == MPIN_JSON_INTEGER && f[MOBILE].num == 1;
+    return 1;
 }
 
 int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
                            const char **token, const char **why)
 {
-    json_t *root;
-    json_error_t err;
-    const char *t;
-    int bad = 0, ok = 0;
+    mpin_json_field t = { .name = "sessionToken" };
+    int bad = 0;
 
     *token = NULL;
     if (!len) return 1;
-    root = json_loadb(body, len, LOAD_FLAGS | JSON_DECODE_ANY, &err);
-    if (!root) {
+    switch (mpin_json_read(p, body, len, &t, 1)) {
+    case MPIN_JSON_INVALID:
         *why = "not valid JSON";
         return 0;
-    }
-    if (json_is_object(root)) {
-        t = opt_string(root, "sessionToken", &bad);
+    case MPIN_JSON_OBJECT:
+        *token = opt_string(&t, &bad);
         if (bad) *why = "sessionToken is not a string";
-        else {
-            *token = t ? apr_pstrdup(p, t) : NULL;
-            ok = 1;
-        }
-    }
-    else if (json_is_string(root) || json_is_null(root)) {
-        ok = 1; /* the phone sends "" (an empty logoutData) */
-    }
-    else {
+        return !bad;
+    case MPIN_JSON_STRING:
+    case MPIN_JSON_NULL:
+        return 1; /* the phone sends "" (an empty logoutData) */
+    default:
         *why = "logoutData is neither an object nor a string";
+        return 0;
     }
-    json_decref(root);
-    return ok;
 }
 
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott)
@@ -252,27 +256,21 @@ char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_siz
 int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
                            const char **why)
 {
+    mpin_json_field u = { .name = "userID" };
     apr_size_t n;
     unsigned char *raw;
-    json_t *root;
-    const char *u;
-    int bad = 0, ok = 0;
 
     if (!mpin_is_hex(mpin_id, 2, 8192) || !(raw = mpin_hex_decode(p, mpin_id, &n))) {
         *why = "mpin_id is not even-length hex";
         return 0;
     }
-    if (!(root = load_object((const char *)raw, n, why))) return 0;
-    u = opt_string(root, "userID", &bad);
-    if (!u || bad || !*u) {
+    if (!read_object(p, (const char *)raw, n, &u, 1, why)) return 0;
+    if (u.kind != MPIN_JSON_STRING || !*u.str) {
         *why = "userID missing, empty or not a string";
+        return 0;
     }
-    else {
-        *user = apr_pstrdup(p, u);
-        ok = 1;
-    }
-    json_decref(root);
-    return ok;
+    *user = u.str;
+    return 1;
 }
 
 char *mpin_json_activate_request(apr_pool_t *p, const char *key)

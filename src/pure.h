@@ -40,6 +40,8 @@ const char *mpin_js_escape(apr_pool_t *p, const char *s);
 const char *mpin_url_encode(apr_pool_t *p, const char *s);
 /* Strict percent-decoding: NULL on a malformed escape or a decoded NUL. */
 char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len);
+/* The value of hex digit c (either case), or -1. */
+int mpin_hexval(int c);
 /* 1 when s is only hex digits and its length is in [min, max]. */
 int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max);
 /* 1 when s (length len) is valid UTF-8 without control characters. */
@@ -65,6 +67,44 @@ int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
                        apr_array_header_t *out, int max);
 /* 1 when name is a valid cookie name (RFC 6265 token). */
 int mpin_cookie_name_ok(const char *name);
+
+/* ------------------------------------------------------------- json_read.c */
+/* A strict JSON reader (RFC 8259), never looser than jansson with
+ * JSON_REJECT_DUPLICATES: the whole document is validated (UTF-8, escapes,
+ * surrogate pairs, numbers, nothing after the value), \u0000 and duplicate
+ * keys (compared unescaped, in every object) are refused, and so are integers
+ * outside long long and reals that overflow a double, as jansson does.
+ * Stricter than jansson on purpose: at most MPIN_JSON_MAX_MEMBERS members in
+ * an object (which bounds the duplicate check) and containers nested at most
+ * MPIN_JSON_MAX_DEPTH deep (the module's bodies have < 10 and 2). */
+#define MPIN_JSON_MAX_MEMBERS 64
+#define MPIN_JSON_MAX_DEPTH 32
+
+enum {
+    MPIN_JSON_INVALID = -1, /* returned: the document is not valid JSON */
+    MPIN_JSON_ABSENT = 0,   /* a field: no such member */
+    MPIN_JSON_NULL, MPIN_JSON_FALSE, MPIN_JSON_TRUE,
+    MPIN_JSON_INTEGER,      /* no fraction, no exponent, within long long */
+    MPIN_JSON_REAL, MPIN_JSON_STRING, MPIN_JSON_ARRAY, MPIN_JSON_OBJECT
+};
+
+/* A member of the top-level object that the caller wants. */
+typedef struct {
+    const char *name;       /* in: the key, as it reads once unescaped */
+    int kind;               /* out: MPIN_JSON_ABSENT or the value's kind */
+    const char *str;        /* out: a STRING, unescaped, NUL-terminated, in the pool */
+    long long num;          /* out: an INTEGER */
+    const char *raw;        /* out: the value's bytes in doc (an OBJECT: read them again) */
+    apr_size_t raw_len;
+} mpin_json_field;
+
+/* Validates the len bytes at doc (not NUL-terminated) as one JSON document
+ * and returns the kind of its top-level value, or MPIN_JSON_INVALID.  When
+ * that value is an object, the members named in fields[0..nfields) are
+ * filled in (the others are validated, not kept); otherwise, and when the
+ * document is invalid, every field is MPIN_JSON_ABSENT. */
+int mpin_json_read(apr_pool_t *p, const char *doc, apr_size_t len, mpin_json_field *fields,
+                   int nfields);
 
 /* ------------------------------------------------------------------ json.c */
 #define MPIN_AUTHOTT_MIN 32

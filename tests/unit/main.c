@@ -109,6 +109,7 @@ int main(int argc, char **argv)
         { "escape", suite_escape },
         { "cookie", suite_cookie },
         { "json", suite_json },
+        { "json_read", suite_json_read },
         { "record", suite_record },
         { "template", suite_template },
         { "path", suite_path },

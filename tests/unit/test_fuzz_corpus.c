@@ -4,6 +4,10 @@
  * clang: every file must keep every invariant of its harness.  A file counts
  * one pass when all hold, and each broken invariant counts a failure.
  *
+ * Every file of every corpus, and of the payload corpus (tests/corpus), is
+ * also given to the JSON reader's harness (fuzz_json.c), which compares it
+ * with jansson.
+ *
  * The corpus folder is argv[2] of run_unit (default fuzz/corpus).
  */
 #include <dirent.h>
@@ -75,6 +79,28 @@ static uint8_t *read_file(apr_pool_t *p, const char *path, size_t *size)
     return buf;
 }
 
+/* Every file of dir (the payload corpus, tests/corpus) as one document for
+ * the JSON reader, compared with jansson; returns how many there were. */
+static int json_differential(apr_pool_t *p, const char *dir)
+{
+    apr_array_header_t *files = list_files(p, dir);
+    int i;
+
+    CHECK(files != NULL, "cannot list %s", dir);
+    for (i = 0; files && i < files->nelts; i++) {
+        const char *path = apr_pstrcat(p, dir, "/", APR_ARRAY_IDX(files, i, char *), NULL);
+        size_t size = 0;
+        uint8_t *data = read_file(p, path, &size);
+
+        CHECK(data != NULL, "cannot read %s", path);
+        if (!data) continue;
+        current_file = path;
+        if (!fuzz_json_one(p, data, size)) unit_passed++;
+        current_file = NULL;
+    }
+    return files ? files->nelts : 0;
+}
+
 void suite_fuzz_corpus(apr_pool_t *p)
 {
     static const struct {
@@ -89,6 +115,7 @@ void suite_fuzz_corpus(apr_pool_t *p)
         { "template", fuzz_template_one },
         { "path", fuzz_path_one },
         { "record", fuzz_record_one },
+        { "json", fuzz_json_one },
     };
     size_t t;
     int total = 0;
@@ -115,6 +142,9 @@ void suite_fuzz_corpus(apr_pool_t *p)
             else {
                 current_file = path;
                 bad = targets[t].fn(sub, data, size);
+                /* every input of every corpus is a document for the JSON
+                 * reader too, compared with jansson */
+                if (targets[t].fn != fuzz_json_one) bad += fuzz_json_one(sub, data, size);
                 current_file = NULL;
                 if (!bad) unit_passed++;
             }
@@ -122,5 +152,6 @@ void suite_fuzz_corpus(apr_pool_t *p)
         }
         total += files->nelts;
     }
+    total += json_differential(p, unit_corpus_dir);
     printf("# fuzz corpus: %d inputs replayed\n", total);
 }

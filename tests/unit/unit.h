@@ -68,6 +68,7 @@ void suite_url(apr_pool_t *p);
 void suite_escape(apr_pool_t *p);
 void suite_cookie(apr_pool_t *p);
 void suite_json(apr_pool_t *p);
+void suite_json_read(apr_pool_t *p);
 void suite_record(apr_pool_t *p);
 void suite_template(apr_pool_t *p);
 void suite_path(apr_pool_t *p);
