@@ -22,14 +22,6 @@ static int is_visible_ascii(unsigned char c)
     return c > 0x20 && c < 0x7f;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    c = apr_tolower(c);
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
-
 /* One layer of percent-decoding into out (same size as in, NUL-terminated).
  * strict: a malformed escape fails; otherwise it is copied as it is (a later
  * decoder would see a literal '%').  A decoded NUL always fails: it would cut
@@ -39,8 +31,8 @@ static int decode_layer(const char *in, char *out, int strict)
     while (*in) {
         int hi = -1, lo = -1;
         if (*in == '%' && in[1] && in[2]) {
-            hi = hexval((unsigned char)in[1]);
-            lo = hexval((unsigned char)in[2]);
+            hi = mpin_hexval((unsigned char)in[1]);
+            lo = mpin_hexval((unsigned char)in[2]);
         }
         if (*in == '%' && hi >= 0 && lo >= 0) {
             if (hi == 0 && lo == 0) return 0;
@@ -62,7 +54,7 @@ static int decode_layer(const char *in, char *out, int strict)
 static int has_escape(const char *s)
 {
     for (; (s = strchr(s, '%')); s++)
-        if (s[1] && s[2] && hexval((unsigned char)s[1]) >= 0 && hexval((unsigned char)s[2]) >= 0)
+        if (s[1] && s[2] && mpin_hexval((unsigned char)s[1]) >= 0 && mpin_hexval((unsigned char)s[2]) >= 0)
             return 1;
     return 0;
 }
