@@ -89,6 +89,7 @@ void suite_fuzz_corpus(apr_pool_t *p)
         { "template", fuzz_template_one },
         { "path", fuzz_path_one },
         { "record", fuzz_record_one },
+        { "http_reply", fuzz_http_reply_one },
     };
     size_t t;
     int total = 0;
