@@ -9,6 +9,7 @@
 #include "apr_pools.h"
 #include "apr_tables.h"
 #include "apr_time.h"
+#include "apr_network_io.h"
 
 /* ------------------------------------------------------------------ url.c */
 #define MPIN_RETURN_URL_MAX 2048
@@ -26,6 +27,20 @@ const char *mpin_url_prefix_check(const char *prefix);
 /* Checks that an RPS base URL is http(s)://host[:port][/path] without query,
  * fragment or userinfo.  NULL if fine, else why. */
 const char *mpin_url_base_check(const char *url);
+
+/* An RPS base URL split for a client: host (without the brackets of an IPv6
+ * literal), port (80/443 when not given), authority (the Host header: host
+ * and port as written) and path ("" or "/..."). */
+typedef struct {
+    int https;
+    const char *host;
+    apr_port_t port;
+    const char *authority;
+    const char *path;
+} mpin_url_parts;
+/* 1 and *out (copies in p) when url passes mpin_url_base_check and its port
+ * is a number 1-65535; 0 otherwise. */
+int mpin_url_base_split(apr_pool_t *p, const char *url, mpin_url_parts *out);
 
 /* 1 when path (raw, without query) is a public RPS endpoint the proxy may
  * forward: /rps/<name> or /rps/<name>/<hex>. */
