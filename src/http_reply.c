@@ -53,11 +53,6 @@ static mpin_http_state fail(mpin_http_reply *h, mpin_http_state st, const char *
     return st;
 }
 
-static int is_tchar(unsigned char c)
-{
-    return apr_isalnum(c) || (c && strchr("!#$%&'*+-.^_`|~", c));
-}
-
 /* A list field (Connection) holds token t, case-insensitively. */
 static int list_has(const char *v, const char *t)
 {
@@ -74,20 +69,29 @@ static int list_has(const char *v, const char *t)
     return 0;
 }
 
+/* Appends n bytes at d to buf (len bytes used, *cap allocated), growing it
+ * in the pool (doubling, from first) so that one byte stays free after. */
+static char *append(apr_pool_t *p, char *buf, apr_size_t len, apr_size_t *cap, const char *d,
+                    apr_size_t n, apr_size_t first)
+{
+    if (len + n + 1 > *cap) {
+        apr_size_t c = *cap ? *cap : first;
+        char *grown;
+        while (c < len + n + 1) c *= 2;
+        grown = apr_palloc(p, c);
+        if (len) memcpy(grown, buf, len);
+        buf = grown;
+        *cap = c;
+    }
+    memcpy(buf + len, d, n);
+    return buf;
+}
+
 /* Appends bytes to the body, growing it in the pool; 0 past the cap. */
 static int body_add(mpin_http_reply *h, const char *d, apr_size_t n)
 {
     if (n > h->body_max - h->body_len) return 0;
-    if (h->body_len + n + 1 > h->body_cap) {
-        apr_size_t cap = h->body_cap ? h->body_cap : 1024;
-        char *grown;
-        while (cap < h->body_len + n + 1) cap *= 2;
-        grown = apr_palloc(h->pool, cap);
-        if (h->body_len) memcpy(grown, h->body, h->body_len);
-        h->body = grown;
-        h->body_cap = cap;
-    }
-    memcpy(h->body + h->body_len, d, n);
+    h->body = append(h->pool, h->body, h->body_len, &h->body_cap, d, n, 1024);
     h->body_len += n;
     h->body[h->body_len] = '\0';
     return 1;
@@ -117,23 +121,24 @@ static mpin_http_state status_line(mpin_http_reply *h, const char *l, apr_size_t
  * *name and *value point into l (the value trimmed, NUL-terminated). */
 static const char *field_line(char *l, apr_size_t n, char **name, char **value)
 {
-    apr_size_t i, colon = 0, vs, ve;
+    apr_size_t i, colon, vs, ve;
+    const char *c;
 
     if (l[0] == ' ' || l[0] == '\t') return "obsolete line folding";
-    if (!memchr(l, ':', n)) return "a header line without ':'";
-    for (i = 0; l[i] != ':'; i++)
-        if (!is_tchar((unsigned char)l[i])) return "a field name that is not a token";
-    if (i == 0) return "an empty field name";
-    colon = i;
+    if (!(c = memchr(l, ':', n))) return "a header line without ':'";
+    colon = (apr_size_t)(c - l);
+    if (!colon) return "an empty field name";
+    l[colon] = '\0';
+    /* an RFC 6265 cookie name is exactly an RFC 9110 token */
+    if (!mpin_cookie_name_ok(l)) return "a field name that is not a token";
     for (i = colon + 1; i < n; i++) {
-        unsigned char c = (unsigned char)l[i];
-        if ((c < 0x20 && c != '\t') || c == 0x7f) return "control character in a field value";
+        unsigned char ch = (unsigned char)l[i];
+        if ((ch < 0x20 && ch != '\t') || ch == 0x7f) return "control character in a field value";
     }
     vs = colon + 1;
     ve = n;
     while (vs < ve && (l[vs] == ' ' || l[vs] == '\t')) vs++;
     while (ve > vs && (l[ve - 1] == ' ' || l[ve - 1] == '\t')) ve--;
-    l[colon] = '\0';
     l[ve] = '\0';
     *name = l;
     *value = l + vs;
@@ -313,16 +318,7 @@ static apr_size_t take_line(mpin_http_reply *h, const char *d, apr_size_t n, mpi
     }
     if (h->state == S_STATUS || h->state == S_HEADERS) h->header_bytes += take;
     else if (h->state == S_TRAILERS) h->trailer_bytes += take;
-    if (h->line_len + take > h->line_cap) {
-        apr_size_t cap = h->line_cap ? h->line_cap : 256;
-        char *grown;
-        while (cap < h->line_len + take) cap *= 2;
-        grown = apr_palloc(h->pool, cap);
-        if (h->line_len) memcpy(grown, h->line, h->line_len);
-        h->line = grown;
-        h->line_cap = cap;
-    }
-    memcpy(h->line + h->line_len, d, take);
+    h->line = append(h->pool, h->line, h->line_len, &h->line_cap, d, take, 256);
     h->line_len += take;
     if (!nl) {
         *st = MPIN_HTTP_MORE;

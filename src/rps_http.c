@@ -21,7 +21,6 @@
  *     after a complete reply that allows it and with nothing after its end.
  */
 #include "apr_strings.h"
-#include "apr_lib.h"
 #include "apr_thread_mutex.h"
 #include "apr_network_io.h"
 #include "apr_poll.h"
@@ -339,15 +338,8 @@ static read_end read_reply(call *c, conn_node *n, mpin_http_reply *h)
     }
 }
 
-static int is_token(const char *s)
-{
-    static const char tchar[] = "!#$%&'*+-.^_`|~";
-
-    if (!*s) return 0;
-    for (; *s; s++)
-        if (!apr_isalnum(*s) && !strchr(tchar, *s)) return 0;
-    return 1;
-}
+/* an RFC 6265 cookie name is exactly an RFC 9110 token */
+#define is_token(s) mpin_cookie_name_ok(s)
 
 /* 1 when v can go into a request line or a field value as it is: no CR,
  * LF or other control character but HT (the proxy forwards some headers of
