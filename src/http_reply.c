@@ -191,13 +191,15 @@ static mpin_http_state headers_done(mpin_http_reply *h)
 
 static mpin_http_state header_line(mpin_http_reply *h, char *l, apr_size_t n)
 {
-    char *name, *value;
+    char *name, *value, *copy;
     const char *why;
+    apr_size_t nlen;
 
     if (!n) return headers_done(h);
     if ((why = field_line(l, n, &name, &value))) return fail(h, MPIN_HTTP_ERROR, why);
     if (++h->fields > MPIN_HTTP_FIELDS_MAX) return fail(h, MPIN_HTTP_ERROR, "too many header fields");
-    if (!strcasecmp(name, "Content-Length")) {
+    nlen = (apr_size_t)(value - name); /* a bound: the name, its ':' and OWS */
+    if (nlen > 14 && !strcasecmp(name, "Content-Length")) {
         apr_int64_t v = 0;
         const char *d = value;
         if (!*d) return fail(h, MPIN_HTTP_ERROR, "bad Content-Length");
@@ -210,16 +212,18 @@ static mpin_http_state header_line(mpin_http_reply *h, char *l, apr_size_t n)
             return fail(h, MPIN_HTTP_ERROR, "Content-Length fields that disagree");
         h->content_length = v;
     }
-    else if (!strcasecmp(name, "Transfer-Encoding")) {
+    else if (nlen > 17 && !strcasecmp(name, "Transfer-Encoding")) {
         if (h->te_seen || strcasecmp(value, "chunked"))
             return fail(h, MPIN_HTTP_ERROR, "a transfer coding other than chunked");
         h->te_seen = h->chunked = 1;
     }
-    else if (!strcasecmp(name, "Connection")) {
+    else if (nlen > 10 && !strcasecmp(name, "Connection")) {
         if (list_has(value, "close")) h->conn_close = 1;
         if (list_has(value, "keep-alive")) h->conn_keep = 1;
     }
-    apr_table_add(h->headers, name, value);
+    /* one copy of the line holds both (name and value end with a NUL) */
+    copy = apr_pmemdup(h->pool, l, n + 1);
+    apr_table_addn(h->headers, copy, copy + (value - l));
     return MPIN_HTTP_MORE;
 }
 
@@ -308,8 +312,8 @@ static apr_size_t line_room(const mpin_http_reply *h, const char **why)
 static apr_size_t take_line(mpin_http_reply *h, const char *d, apr_size_t n, mpin_http_state *st)
 {
     const char *nl = memchr(d, '\n', n);
-    apr_size_t take = nl ? (apr_size_t)(nl - d) + 1 : n, limit, len, i;
-    const char *why;
+    apr_size_t take = nl ? (apr_size_t)(nl - d) + 1 : n, limit, len;
+    const char *why, *cr, *nul;
 
     limit = line_room(h, &why);
     if (take > limit) {
@@ -327,15 +331,12 @@ static apr_size_t take_line(mpin_http_reply *h, const char *d, apr_size_t n, mpi
     len = h->line_len - 1;                       /* without the LF */
     if (len && h->line[len - 1] == '\r') len--;  /* and its CR */
     h->line_len = 0;
-    for (i = 0; i < len; i++) {
-        if (h->line[i] == '\r') {
-            *st = fail(h, MPIN_HTTP_ERROR, "bare CR in a line");
-            return n;
-        }
-        if (!h->line[i]) {
-            *st = fail(h, MPIN_HTTP_ERROR, "NUL in a line");
-            return n;
-        }
+    cr = memchr(h->line, '\r', len);
+    nul = memchr(h->line, '\0', len);
+    if (cr || nul) {
+        /* the first of them gives the reason */
+        *st = fail(h, MPIN_HTTP_ERROR, cr && (!nul || cr < nul) ? "bare CR in a line" : "NUL in a line");
+        return n;
     }
     h->line[len] = '\0';
     *st = line(h, h->line, len);
