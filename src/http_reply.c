@@ -9,7 +9,8 @@
  *   - a status line "HTTP/1.1 NNN reason" or "HTTP/1.0 NNN reason", NNN in
  *     100-599; 1xx interim answers (100 Continue) are skipped, 101 refused;
  *   - header fields "token: value", the value trimmed of SP/HT; lines end
- *     with CRLF or LF; a bare CR, NUL or other control character, obs-fold
+ *     with CRLF or LF; a bare CR, NUL or other control character but HT
+ *     (in any line), obs-fold
  *     (a line starting with SP/HT), a line without ':' and a name that is not
  *     a token are refused; the header section is at most
  *     MPIN_HTTP_HEADER_MAX bytes (all interim answers included) and
@@ -99,18 +100,11 @@ static int body_add(mpin_http_reply *h, const char *d, apr_size_t n)
 
 static mpin_http_state status_line(mpin_http_reply *h, const char *l, apr_size_t n)
 {
-    apr_size_t i;
-
     if (n < 12 || memcmp(l, "HTTP/1.", 7) || (l[7] != '0' && l[7] != '1') || l[8] != ' ')
         return fail(h, MPIN_HTTP_ERROR, "bad status line");
     if (l[9] < '1' || l[9] > '5' || !apr_isdigit(l[10]) || !apr_isdigit(l[11])
         || (n > 12 && l[12] != ' '))
         return fail(h, MPIN_HTTP_ERROR, "bad status code");
-    for (i = 12; i < n; i++) {
-        unsigned char c = (unsigned char)l[i];
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
-            return fail(h, MPIN_HTTP_ERROR, "control character in the status line");
-    }
     h->version = l[7] == '1' ? 11 : 10;
     h->status = (l[9] - '0') * 100 + (l[10] - '0') * 10 + (l[11] - '0');
     h->state = S_HEADERS;
@@ -121,7 +115,7 @@ static mpin_http_state status_line(mpin_http_reply *h, const char *l, apr_size_t
  * *name and *value point into l (the value trimmed, NUL-terminated). */
 static const char *field_line(char *l, apr_size_t n, char **name, char **value)
 {
-    apr_size_t i, colon, vs, ve;
+    apr_size_t colon, vs, ve;
     const char *c;
 
     if (l[0] == ' ' || l[0] == '\t') return "obsolete line folding";
@@ -131,10 +125,6 @@ static const char *field_line(char *l, apr_size_t n, char **name, char **value)
     l[colon] = '\0';
     /* an RFC 6265 cookie name is exactly an RFC 9110 token */
     if (!mpin_cookie_name_ok(l)) return "a field name that is not a token";
-    for (i = colon + 1; i < n; i++) {
-        unsigned char ch = (unsigned char)l[i];
-        if ((ch < 0x20 && ch != '\t') || ch == 0x7f) return "control character in a field value";
-    }
     vs = colon + 1;
     ve = n;
     while (vs < ve && (l[vs] == ' ' || l[vs] == '\t')) vs++;
@@ -291,6 +281,35 @@ static mpin_http_state line(mpin_http_reply *h, char *l, apr_size_t n)
     }
 }
 
+static int is_ctl(unsigned char c)
+{
+    return (c < 0x20 && c != '\t') || c == 0x7f;
+}
+
+/* The offset of the first control character but HT in s (n bytes), or n.
+ * Every line of a reply goes through here (the status line, the fields,
+ * the chunk lines), so eight bytes at a time: a word with no byte below
+ * 0x20 and none equal to 0x7f is skipped whole (the "has less than" test of
+ * Bit Twiddling Hacks, exact for "is there any such byte"). */
+static apr_size_t first_ctl(const char *s, apr_size_t n)
+{
+    const apr_uint64_t ones = APR_UINT64_C(0x0101010101010101);
+    const apr_uint64_t highs = APR_UINT64_C(0x8080808080808080);
+    apr_size_t i = 0, k;
+
+    for (; i + 8 <= n; i += 8) {
+        apr_uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x ^ (ones * 0x7f);
+        if (!(((x - ones * 0x20) & ~x & highs) | ((y - ones) & ~y & highs))) continue;
+        for (k = i; k < i + 8; k++)
+            if (is_ctl((unsigned char)s[k])) return k;
+    }
+    for (; i < n; i++)
+        if (is_ctl((unsigned char)s[i])) return i;
+    return n;
+}
+
 /* How many bytes the section being read may still take, and the reason
  * when it is over (the bytes of a partial line are already counted). */
 static apr_size_t line_room(const mpin_http_reply *h, const char **why)
@@ -312,8 +331,8 @@ static apr_size_t line_room(const mpin_http_reply *h, const char **why)
 static apr_size_t take_line(mpin_http_reply *h, const char *d, apr_size_t n, mpin_http_state *st)
 {
     const char *nl = memchr(d, '\n', n);
-    apr_size_t take = nl ? (apr_size_t)(nl - d) + 1 : n, limit, len;
-    const char *why, *cr, *nul;
+    apr_size_t take = nl ? (apr_size_t)(nl - d) + 1 : n, limit, len, bad;
+    const char *why;
 
     limit = line_room(h, &why);
     if (take > limit) {
@@ -331,11 +350,10 @@ static apr_size_t take_line(mpin_http_reply *h, const char *d, apr_size_t n, mpi
     len = h->line_len - 1;                       /* without the LF */
     if (len && h->line[len - 1] == '\r') len--;  /* and its CR */
     h->line_len = 0;
-    cr = memchr(h->line, '\r', len);
-    nul = memchr(h->line, '\0', len);
-    if (cr || nul) {
-        /* the first of them gives the reason */
-        *st = fail(h, MPIN_HTTP_ERROR, cr && (!nul || cr < nul) ? "bare CR in a line" : "NUL in a line");
+    if ((bad = first_ctl(h->line, len)) < len) {
+        *st = fail(h, MPIN_HTTP_ERROR, h->line[bad] == '\r' ? "bare CR in a line"
+                                       : !h->line[bad] ? "NUL in a line"
+                                       : "control character in a line");
         return n;
     }
     h->line[len] = '\0';

@@ -139,7 +139,7 @@ static void refusals(apr_pool_t *p)
     BAD("HTTP/1.1 600 OK\r\n\r\n", "bad status code");
     BAD("HTTP/1.1 2000 OK\r\n\r\n", "bad status code");
     BAD("HTTP/1.1 20x OK\r\n\r\n", "bad status code");
-    BAD("HTTP/1.1 200 O\x01K\r\n\r\n", "control character in the status line");
+    BAD("HTTP/1.1 200 O\x01K\r\n\r\n", "control character in a line");
     BAD("HTTP/1.1 101 Switching Protocols\r\n\r\n", "unexpected 101 Switching Protocols");
     BAD("<html>garbage</html>\r\n", "bad status line");
     BAD("HTTP/1.1 200 OK\r\nno colon here\r\n\r\n", "a header line without ':'");
@@ -148,7 +148,7 @@ static void refusals(apr_pool_t *p)
     BAD("HTTP/1.1 200 OK\r\nContent-Length : 1\r\n\r\nx", "a field name that is not a token");
     BAD("HTTP/1.1 200 OK\r\nX: a\rb\r\n\r\n", "bare CR in a line");
     BAD("HTTP/1.1 200 OK\r\nX: a\0b\r\n\r\n", "NUL in a line");
-    BAD("HTTP/1.1 200 OK\r\nX: a\x7f\r\n\r\n", "control character in a field value");
+    BAD("HTTP/1.1 200 OK\r\nX: a\x7f\r\n\r\n", "control character in a line");
     BAD("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", "bad Content-Length");
     BAD("HTTP/1.1 200 OK\r\nContent-Length: 1x\r\n\r\nx", "bad Content-Length");
     BAD("HTTP/1.1 200 OK\r\nContent-Length: \r\n\r\n", "bad Content-Length");
@@ -218,8 +218,38 @@ static void refusals(apr_pool_t *p)
             MPIN_HTTP_TOO_BIG, "reply body larger than the cap");
 }
 
+/* Controls are found at every offset of a long value (the check reads eight
+ * bytes at a time); HT and bytes from 0x80 are allowed inside a value. */
+static void controls(apr_pool_t *p)
+{
+    static const char head[] = "HTTP/1.1 200 OK\r\nX-Long: v";
+    static const char tail[] = "v\r\nContent-Length: 0\r\n\r\n";
+    static const unsigned char bytes[] = { 0x00, 0x01, 0x08, 0x0d, 0x1f, 0x7f, 0x09, 0x20,
+                                           0x7e, 0x80, 0xff };
+    apr_size_t i, b, hl = sizeof(head) - 1, tl = sizeof(tail) - 1;
+
+    for (b = 0; b < sizeof(bytes); b++) {
+        unsigned char c = bytes[b];
+        int allowed = c == 0x09 || (c >= 0x20 && c != 0x7f);
+        for (i = 0; i < 24; i++) {
+            char reply[128];
+            mpin_http_reply h;
+            mpin_http_state st;
+
+            memcpy(reply, head, hl);
+            memset(reply + hl, 'v', 24);
+            reply[hl + i] = (char)c;
+            memcpy(reply + hl + 24, tail, tl);
+            st = parse(p, reply, hl + 24 + tl, 0, CAP, &h);
+            CHECK_INT(st, allowed ? MPIN_HTTP_DONE : MPIN_HTTP_ERROR, "byte 0x%02x at %d of a value",
+                      c, (int)i);
+        }
+    }
+}
+
 void suite_http_reply(apr_pool_t *p)
 {
+    controls(p);
     framing(p);
     keep_alive(p);
     refusals(p);
