@@ -112,8 +112,10 @@ static mpin_http_state status_line(mpin_http_reply *h, const char *l, apr_size_t
 }
 
 /* A field line of the header or trailer section: splits and checks it;
- * *name and *value point into l (the value trimmed, NUL-terminated). */
-static const char *field_line(char *l, apr_size_t n, char **name, char **value)
+ * *name (*name_len bytes) and *value point into l (NUL-terminated, the value
+ * trimmed). */
+static const char *field_line(char *l, apr_size_t n, char **name, apr_size_t *name_len,
+                              char **value)
 {
     apr_size_t colon, vs, ve;
     const char *c;
@@ -131,6 +133,7 @@ static const char *field_line(char *l, apr_size_t n, char **name, char **value)
     while (ve > vs && (l[ve - 1] == ' ' || l[ve - 1] == '\t')) ve--;
     l[ve] = '\0';
     *name = l;
+    *name_len = colon;
     *value = l + vs;
     return NULL;
 }
@@ -186,10 +189,9 @@ static mpin_http_state header_line(mpin_http_reply *h, char *l, apr_size_t n)
     apr_size_t nlen;
 
     if (!n) return headers_done(h);
-    if ((why = field_line(l, n, &name, &value))) return fail(h, MPIN_HTTP_ERROR, why);
+    if ((why = field_line(l, n, &name, &nlen, &value))) return fail(h, MPIN_HTTP_ERROR, why);
     if (++h->fields > MPIN_HTTP_FIELDS_MAX) return fail(h, MPIN_HTTP_ERROR, "too many header fields");
-    nlen = (apr_size_t)(value - name); /* a bound: the name, its ':' and OWS */
-    if (nlen > 14 && !strcasecmp(name, "Content-Length")) {
+    if (nlen == 14 && !strcasecmp(name, "Content-Length")) {
         apr_int64_t v = 0;
         const char *d = value;
         if (!*d) return fail(h, MPIN_HTTP_ERROR, "bad Content-Length");
@@ -202,12 +204,12 @@ static mpin_http_state header_line(mpin_http_reply *h, char *l, apr_size_t n)
             return fail(h, MPIN_HTTP_ERROR, "Content-Length fields that disagree");
         h->content_length = v;
     }
-    else if (nlen > 17 && !strcasecmp(name, "Transfer-Encoding")) {
+    else if (nlen == 17 && !strcasecmp(name, "Transfer-Encoding")) {
         if (h->te_seen || strcasecmp(value, "chunked"))
             return fail(h, MPIN_HTTP_ERROR, "a transfer coding other than chunked");
         h->te_seen = h->chunked = 1;
     }
-    else if (nlen > 10 && !strcasecmp(name, "Connection")) {
+    else if (nlen == 10 && !strcasecmp(name, "Connection")) {
         if (list_has(value, "close")) h->conn_close = 1;
         if (list_has(value, "keep-alive")) h->conn_keep = 1;
     }
@@ -255,12 +257,13 @@ static mpin_http_state trailer_line(mpin_http_reply *h, char *l, apr_size_t n)
 {
     char *name, *value;
     const char *why;
+    apr_size_t nlen;
 
     if (!n) {
         h->state = S_DONE;
         return h->result = MPIN_HTTP_DONE;
     }
-    if ((why = field_line(l, n, &name, &value))) return fail(h, MPIN_HTTP_ERROR, why);
+    if ((why = field_line(l, n, &name, &nlen, &value))) return fail(h, MPIN_HTTP_ERROR, why);
     if (++h->fields > MPIN_HTTP_FIELDS_MAX) return fail(h, MPIN_HTTP_ERROR, "too many trailer fields");
     return MPIN_HTTP_MORE; /* read and dropped */
 }

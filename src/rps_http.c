@@ -357,10 +357,16 @@ static int is_field_text(const char *v, int allow_space)
 /* The framing and connection headers are the client's own. */
 static int own_header(const char *name)
 {
-    return !strcasecmp(name, "Host") || !strcasecmp(name, "Content-Length")
-           || !strcasecmp(name, "Transfer-Encoding") || !strcasecmp(name, "Connection")
-           || !strcasecmp(name, "Expect") || !strcasecmp(name, "Keep-Alive")
-           || !strcasecmp(name, "TE") || !strcasecmp(name, "Upgrade");
+    switch (name[0]) {
+    case 'C': case 'c':
+        return !strcasecmp(name, "Content-Length") || !strcasecmp(name, "Connection");
+    case 'E': case 'e': return !strcasecmp(name, "Expect");
+    case 'H': case 'h': return !strcasecmp(name, "Host");
+    case 'K': case 'k': return !strcasecmp(name, "Keep-Alive");
+    case 'T': case 't': return !strcasecmp(name, "Transfer-Encoding") || !strcasecmp(name, "TE");
+    case 'U': case 'u': return !strcasecmp(name, "Upgrade");
+    default: return 0;
+    }
 }
 
 /* The request head: NULL with *why when a part of it cannot be sent. */
