@@ -45,21 +45,26 @@ int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
     return found;
 }
 
-/* A token character (RFC 6265 / RFC 9110): a visible ASCII character that
- * is not a separator, i.e. a letter, a digit or one of !#$%&'*+-.^_`|~.
- * A bitmap of the 128 ASCII characters rather than strchr over the
- * separators: the RPS client checks every header name of every reply. */
-static int is_tchar(unsigned char c)
-{
-    static const apr_uint32_t map[4] = { 0x0, 0x03ff6cfa, 0xc7fffffe, 0x57ffffff };
-
-    return c < 128 && ((map[c >> 5] >> (c & 31)) & 1);
-}
+/* 1 for a token character (RFC 6265 / RFC 9110): a visible ASCII character
+ * that is not a separator, i.e. a letter, a digit or one of !#$%&'*+-.^_`|~.
+ * A table rather than strchr over the separators: the RPS client checks
+ * every header name of every reply with it. */
+const unsigned char mpin_tchar[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
+    /* 0x80-0xff: 0 */
+};
 
 int mpin_cookie_name_ok(const char *name)
 {
     if (!name || !*name) return 0;
     for (; *name; name++)
-        if (!is_tchar((unsigned char)*name)) return 0;
+        if (!mpin_tchar[(unsigned char)*name]) return 0;
     return 1;
 }

@@ -78,8 +78,11 @@ int mpin_ct_equal(const unsigned char *a, const unsigned char *b, apr_size_t n);
  * (which may exceed max).  Values are copied, quotes are not interpreted. */
 int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
                        apr_array_header_t *out, int max);
-/* 1 when name is a valid cookie name (RFC 6265 token). */
+/* 1 when name is a valid cookie name (RFC 6265 token, which is exactly an
+ * RFC 9110 token: also an HTTP method or field name). */
 int mpin_cookie_name_ok(const char *name);
+/* 1 for the characters of a token, 0 for the others (NUL included). */
+extern const unsigned char mpin_tchar[256];
 
 /* ------------------------------------------------------------------ json.c */
 #define MPIN_AUTHOTT_MIN 32
