@@ -507,10 +507,13 @@ void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *cf, const char *met
              * timeout), maybe as we sent.  Retry once, on a fresh connection,
              * as browsers and libcurl do; never once a reply byte came, and
              * never after a fresh connection failed.  This cannot log anyone
-             * in twice: if the RPS did read the request, it deleted the
-             * authOTT when it answered /authenticate, so the retry gets a
-             * refusal, and the module's own replay guard refuses an authOTT
-             * seen before in any case. */
+             * in twice: a call reads one answer, so one /mpinAuthenticate
+             * makes at most one session whatever the RPS did; if the RPS did
+             * process the first send, it deleted the authOTT when it
+             * answered /authenticate, so the retry gets a refusal (a failed
+             * login, never a second one); and another request with the same
+             * authOTT never reaches the RPS: the module's replay guard claims
+             * each authOTT once, before the call (handler_authenticate.c). */
             drop_conn(n);
             ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01207)
                           "a reused RPS connection closed before answering: once more on a new one");
