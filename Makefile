@@ -46,7 +46,7 @@ comma := ,
 APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
 APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
 PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/json_read.c src/record.c src/template.c \
-                src/path.c src/form.c src/activation_pure.c src/crypto.c
+                src/path.c src/form.c src/activation_pure.c src/crypto.c src/http_reply.c
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 # the fuzz harnesses, built without libFuzzer: the unit tests replay fuzz/corpus
 FUZZ_SRC     := $(sort $(wildcard fuzz/*.c))
@@ -64,7 +64,7 @@ unit: tests/unit/run_unit
 # fuzz/out/work-<target>, a crash to fuzz/out/crash-<target>-*.  See fuzz/README.md.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record json
+FUZZ_TARGETS := cookie return_url rps_reply pinpad form template path record json http_reply
 FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -DMPIN_LIBFUZZER
 FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))

@@ -249,6 +249,8 @@ void mpin_session_events_child_init(apr_pool_t *p, server_rec *s);
 void mpin_session_events_publish(request_rec *r);
 
 /* -------------------------------------------------------------------- rps.c */
+#define MPIN_RPS_REPLY_MAX (64 * 1024)  /* the cap of an RPS reply body */
+
 typedef enum {
     MPIN_RPS_OK = 0,        /* an HTTP answer was received */
     MPIN_RPS_CONNECT,       /* could not connect */
@@ -280,6 +282,17 @@ void mpin_rps_set_limit(server_rec *s);
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len);
+
+/* --------------------------------------------------------------- rps_http.c */
+/* The transport of mpin_rps_call for http:// RPS URLs (https:// is libcurl's):
+ * keep-alive connections per process, one deadline per call.  Called by
+ * rps.c's mpin_rps_child_init and mpin_rps_call (which holds the slot, and
+ * does the metrics and the log line); fills reply's outcome, status,
+ * headers, body and error. */
+void mpin_rps_http_child_init(apr_pool_t *p, server_rec *s);
+void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                        const char *path, const apr_table_t *req_headers, const char *body,
+                        apr_size_t body_len, mpin_rps_reply *reply);
 
 /* ----------------------------------------------------------- login_result.c */
 /* MpinRpsLoginResult Auto, per process: 1 when the RPS at url answered

@@ -39,6 +39,13 @@ int fuzz_template_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_path_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_record_one(apr_pool_t *p, const uint8_t *data, size_t size);
 int fuzz_json_one(apr_pool_t *p, const uint8_t *data, size_t size);
+int fuzz_http_reply_one(apr_pool_t *p, const uint8_t *data, size_t size);
+/* Parses the reply d (len bytes) fed whole into *out (and its state into
+ * *out_state), checks its invariants, and that feeding it one byte at a time
+ * and in two pieces (at every split point when all_splits, else at a few)
+ * gives the same result.  Returns how many invariants broke. */
+int fuzz_http_reply_check(apr_pool_t *p, const char *d, size_t len, int head, size_t cap,
+                          int all_splits, mpin_http_reply *out, mpin_http_state *out_state);
 
 /* Reports a broken invariant and returns 1.  In the libFuzzer build it
  * prints and aborts; the unit build (tests/unit/test_fuzz_corpus.c) counts a

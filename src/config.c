@@ -215,9 +215,12 @@ static const char *set_rps_url(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_dir_conf *c = conf;
     const char *why = mpin_url_base_check(arg);
+    mpin_url_parts parts;
     apr_size_t n;
 
     if (why) return bad(cmd, why, arg);
+    if (!mpin_url_base_split(cmd->temp_pool, arg, &parts))
+        return bad(cmd, "the port must be a number from 1 to 65535", arg);
     n = strlen(arg);
     while (n > 0 && arg[n - 1] == '/') n--;
     c->rps_url = apr_pstrmemdup(cmd->pool, arg, n);

@@ -9,6 +9,7 @@
 #include "apr_pools.h"
 #include "apr_tables.h"
 #include "apr_time.h"
+#include "apr_network_io.h"
 
 /* ------------------------------------------------------------------ url.c */
 #define MPIN_RETURN_URL_MAX 2048
@@ -26,6 +27,20 @@ const char *mpin_url_prefix_check(const char *prefix);
 /* Checks that an RPS base URL is http(s)://host[:port][/path] without query,
  * fragment or userinfo.  NULL if fine, else why. */
 const char *mpin_url_base_check(const char *url);
+
+/* An RPS base URL split for a client: host (without the brackets of an IPv6
+ * literal), port (80/443 when not given), authority (the Host header: host
+ * and port as written) and path ("" or "/..."). */
+typedef struct {
+    int https;
+    const char *host;
+    apr_port_t port;
+    const char *authority;
+    const char *path;
+} mpin_url_parts;
+/* 1 and *out (copies in p) when url passes mpin_url_base_check and its port
+ * is a number 1-65535; 0 otherwise. */
+int mpin_url_base_split(apr_pool_t *p, const char *url, mpin_url_parts *out);
 
 /* 1 when path (raw, without query) is a public RPS endpoint the proxy may
  * forward: /rps/<name> or /rps/<name>/<hex>. */
@@ -65,8 +80,11 @@ int mpin_ct_equal(const unsigned char *a, const unsigned char *b, apr_size_t n);
  * (which may exceed max).  Values are copied, quotes are not interpreted. */
 int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
                        apr_array_header_t *out, int max);
-/* 1 when name is a valid cookie name (RFC 6265 token). */
+/* 1 when name is a valid cookie name (RFC 6265 token, which is exactly an
+ * RFC 9110 token: also an HTTP method or field name). */
 int mpin_cookie_name_ok(const char *name);
+/* 1 for the characters of a token, 0 for the others (NUL included). */
+extern const unsigned char mpin_tchar[256];
 
 /* ------------------------------------------------------------- json_read.c */
 /* A strict JSON reader (RFC 8259), never looser than jansson with
@@ -221,6 +239,48 @@ typedef struct mpin_hmac_key mpin_hmac_key;
 mpin_hmac_key *mpin_hmac_key_new(apr_pool_t *p, const unsigned char *key, apr_size_t klen);
 void mpin_hmac_sha256_keyed(const mpin_hmac_key *k, const void *msg, apr_size_t mlen,
                             unsigned char out[32]);
+
+/* ------------------------------------------------------------ http_reply.c */
+/* An incremental HTTP/1.1 response parser (the module's RPS client over
+ * http://, rps_http.c).  Feed it the bytes as they arrive, in any pieces:
+ * the result does not depend on where they were cut. */
+#define MPIN_HTTP_HEADER_MAX (16 * 1024)  /* the header section, interim answers included */
+#define MPIN_HTTP_FIELDS_MAX 100
+
+typedef enum {
+    MPIN_HTTP_MORE = 0,     /* needs more bytes (or the end of the connection) */
+    MPIN_HTTP_DONE,         /* a complete reply */
+    MPIN_HTTP_ERROR,        /* malformed: why says why (never quoting the reply) */
+    MPIN_HTTP_TOO_BIG       /* the body is over body_max */
+} mpin_http_state;
+
+typedef struct {
+    /* the result */
+    int status;                 /* of the final answer (1xx are skipped) */
+    int version;                /* 10 or 11 */
+    apr_table_t *headers;       /* of the final answer, names as sent */
+    char *body;                 /* NUL-terminated (may hold NULs before) */
+    apr_size_t body_len;
+    int keep_alive;             /* the connection may carry another request */
+    int extra;                  /* bytes came after the end of the reply */
+    int received;               /* any byte came at all */
+    const char *why;            /* static text, when ERROR or TOO_BIG */
+    /* the parser's own */
+    apr_pool_t *pool;
+    int head, state, result, fields, chunked, te_seen, conn_close, conn_keep, until_close;
+    apr_size_t body_max, body_cap, remaining, header_bytes, trailer_bytes, line_len, line_cap;
+    apr_int64_t content_length; /* -1: none */
+    char *line;
+} mpin_http_reply;
+
+/* head: the request was HEAD (the answer has no body, whatever it says). */
+void mpin_http_reply_init(mpin_http_reply *h, apr_pool_t *p, int head, apr_size_t body_max);
+/* Feeds len bytes; returns the state after them.  Once DONE, further bytes
+ * set extra and clear keep_alive; once ERROR or TOO_BIG it stays so. */
+mpin_http_state mpin_http_reply_feed(mpin_http_reply *h, const char *data, apr_size_t len);
+/* The connection was closed: completes a body read up to the close, or
+ * makes a partial reply an ERROR ("before any reply" when received is 0). */
+mpin_http_state mpin_http_reply_eof(mpin_http_reply *h);
 
 /* ------------------------------------------------------------------ path.c */
 /* Maps a request path below a mount point to a file path under root:

@@ -1,6 +1,10 @@
 /*
  * The RPS client: the only part of the module that talks to the network.
  *
+ * mpin_rps_call takes a slot (the in-flight cap), then sends an http:// call
+ * through the module's own HTTP/1.1 client (rps_http.c) and an https:// one
+ * through libcurl (below), then writes the metrics and the debug line.
+ *
  * libcurl easy handles are kept in a per-process free list and reused, so
  * consecutive calls ride the same keep-alive connection and no request pays
  * for handle set-up.  Every call has connect and total timeouts, speaks only
@@ -21,8 +25,6 @@
 #include "apr_atomic.h"
 #include "ap_mpm.h"
 #include "mod_mpin_rpa.h"
-
-#define MPIN_RPS_REPLY_MAX (64 * 1024)
 
 typedef struct handle_node {
     CURL *curl;
@@ -195,6 +197,7 @@ void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
         slot_lock = NULL; /* then a call finding the cap reached is refused at once */
     free_list = NULL;
     apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
+    mpin_rps_http_child_init(p, s);
 }
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata);
@@ -403,53 +406,39 @@ static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
     return MPIN_RPS_ERROR;
 }
 
-mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
-                              const char *path, const apr_table_t *req_headers,
-                              const char *body, apr_size_t body_len)
+/* The https:// transport: one call on a pooled curl handle. */
+static void curl_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                      const char *path, const apr_table_t *req_headers, const char *body,
+                      apr_size_t body_len, mpin_rps_reply *reply)
 {
-    mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
     header_list hl = {r->pool, NULL};
     char errbuf[CURL_ERROR_SIZE] = "";
     call_ctx ctx;
     handle_node *h;
     CURLcode rc;
-    apr_time_t start = apr_time_now();
     const char *url = apr_pstrcat(r->pool, mpin_conf_rps_url(c), path, NULL);
 
     memset(&ctx, 0, sizeof(ctx));
     ctx.r = r;
     ctx.headers = apr_table_make(r->pool, 8);
     reply->headers = ctx.headers;
-    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
-        reply->outcome = MPIN_RPS_BUSY;
-        reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
-                                    per_process ? " in this process" : "");
-        mpin_metrics_rps_call(reply);
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
-                      "RPS call refused: %s", reply->error);
-        return reply;
-    }
     h = take_handle(r);
     if (!h) {
-        give_slot();
         reply->outcome = MPIN_RPS_ERROR;
         reply->error = "no curl handle";
-        return reply;
+        return;
     }
     if (!set_transport(h, c)) {
         drop_handle(h);
-        give_slot();
         reply->outcome = MPIN_RPS_ERROR;
         reply->error = "out of memory";
-        return reply;
+        return;
     }
     if (!set_url(h, url)) {
         give_handle(h); /* unchanged: set_url sets nothing when it fails */
-        give_slot();
         reply->outcome = MPIN_RPS_ERROR;
         reply->error = "the URL does not parse";
-        mpin_metrics_rps_call(reply);
-        return reply;
+        return;
     }
     curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &ctx);
@@ -475,16 +464,45 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, NULL); /* set_method sets the method anew */
     curl_slist_free_all(hl.list);
     give_handle(h);
-    give_slot();
 
     reply->outcome = classify(rc, &ctx);
-    reply->body = ctx.data ? ctx.data : "";
+    reply->body = ctx.data;
     reply->body_len = ctx.len;
-    reply->elapsed = apr_time_now() - start;
     if (reply->outcome != MPIN_RPS_OK)
         reply->error = reply->outcome == MPIN_RPS_TOO_BIG
                            ? apr_psprintf(r->pool, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX)
                            : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
+}
+
+mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                              const char *path, const apr_table_t *req_headers,
+                              const char *body, apr_size_t body_len)
+{
+    mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
+    apr_time_t start = apr_time_now();
+
+    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
+        reply->outcome = MPIN_RPS_BUSY;
+        reply->headers = apr_table_make(r->pool, 1);
+        reply->body = "";
+        reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
+                                    per_process ? " in this process" : "");
+        mpin_metrics_rps_call(reply);
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
+                      "RPS call refused: %s", reply->error);
+        return reply;
+    }
+    /* plain http (the usual loopback or private-network RPS): the module's
+     * own client; https: libcurl, with its TLS verification */
+    if (!strncasecmp(mpin_conf_rps_url(c), "http://", 7))
+        mpin_rps_http_call(r, c, method, path, req_headers, body, body_len, reply);
+    else
+        curl_call(r, c, method, path, req_headers, body, body_len, reply);
+    give_slot();
+
+    if (!reply->body) reply->body = "";
+    if (!reply->headers) reply->headers = apr_table_make(r->pool, 1);
+    reply->elapsed = apr_time_now() - start;
     mpin_metrics_rps_call(reply);
     ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01203)
                   "RPS %s %s: %s, status %ld, %" APR_SIZE_T_FMT " bytes in %" APR_TIME_T_FMT " us",

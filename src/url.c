@@ -241,6 +241,46 @@ const char *mpin_url_base_check(const char *url)
     return NULL;
 }
 
+int mpin_url_base_split(apr_pool_t *p, const char *url, mpin_url_parts *out)
+{
+    apr_size_t olen = url ? http_origin_len(url) : 0;
+    const char *a, *end, *colon, *h;
+    unsigned long port = 0;
+
+    if (!olen || mpin_url_base_check(url)) return 0;
+    out->https = url[4] == 's' || url[4] == 'S';
+    a = url + (out->https ? 8 : 7);
+    end = url + olen;
+    if (*a == '[') {                                /* [IPv6]:port */
+        const char *close = memchr(a, ']', (apr_size_t)(end - a));
+        if (!close || close == a + 1) return 0;
+        h = apr_pstrmemdup(p, a + 1, (apr_size_t)(close - a - 1));
+        colon = close + 1 < end ? close + 1 : NULL;
+        if (colon && *colon != ':') return 0;
+    }
+    else {
+        colon = memchr(a, ':', (apr_size_t)(end - a));
+        h = apr_pstrmemdup(p, a, (apr_size_t)((colon ? colon : end) - a));
+        if (!*h) return 0;
+    }
+    if (colon && colon + 1 < end) {
+        const char *d;
+        for (d = colon + 1; d < end; d++) {
+            if (*d < '0' || *d > '9') return 0;
+            port = port * 10 + (unsigned long)(*d - '0');
+            if (port > 65535) return 0;
+        }
+        if (!port) return 0;
+    }
+    out->host = h;
+    out->port = (apr_port_t)(port ? port : out->https ? 443 : 80);
+    /* the Host header: the authority as written, with a port only if given */
+    out->authority = apr_pstrmemdup(p, a, (apr_size_t)(end - a));
+    if (colon && colon + 1 == end) out->authority = apr_pstrmemdup(p, a, (apr_size_t)(colon - a));
+    out->path = apr_pstrdup(p, end);
+    return 1;
+}
+
 const char *mpin_url_prefix_check(const char *prefix)
 {
     return mpin_url_base_check(prefix);

@@ -28,6 +28,8 @@ my @bad = (
     ['MpinRpsURL http://user:pw@rps.example',     'MpinRpsURL'],
     ['MpinRpsURL "http://rps.example/a?b=c"',     'MpinRpsURL'],
     ['MpinRpsURL not-a-url',                      'MpinRpsURL'],
+    ['MpinRpsURL http://127.0.0.1:80x',           'MpinRpsURL'],
+    ['MpinRpsURL http://127.0.0.1:65536',         'MpinRpsURL'],
     ['MpinMobileDir /nonexistent/mobile',          'MpinMobileDir'],
     ["MpinMobileDir $tmp/short.key",              'MpinMobileDir'],
     ['MpinTemplateDir /nonexistent/templates',     'MpinTemplateDir'],
@@ -80,6 +82,7 @@ my @bad = (
 my @good = (
     'MpinRpsURL http://127.0.0.1:8011/',
     'MpinRpsURL https://rps.example:8443/base',
+    'MpinRpsURL http://[::1]:8011',
     "MpinMobileDir $tmp/mobile",
     "MpinTemplateDir $top/templates",
     "MpinAllowedUsersFile $tmp/users",

@@ -115,6 +115,7 @@ int main(int argc, char **argv)
         { "path", suite_path },
         { "form", suite_form },
         { "crypto", suite_crypto },
+        { "http_reply", suite_http_reply },
         { "corpus", suite_corpus },
         { "fuzz", suite_fuzz_corpus },
     };

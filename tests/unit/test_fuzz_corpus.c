@@ -116,6 +116,7 @@ void suite_fuzz_corpus(apr_pool_t *p)
         { "path", fuzz_path_one },
         { "record", fuzz_record_one },
         { "json", fuzz_json_one },
+        { "http_reply", fuzz_http_reply_one },
     };
     size_t t;
     int total = 0;

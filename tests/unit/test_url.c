@@ -196,6 +196,40 @@ static void rps_paths(void)
         CHECK(!mpin_rps_public_path_ok(*u), "RPS path \"%s\" forwarded", unit_show(*u));
 }
 
+static void split_one(apr_pool_t *p, const char *url, const char *host, int port,
+                      const char *authority, const char *path)
+{
+    mpin_url_parts u;
+    int ok = mpin_url_base_split(p, url, &u);
+
+    CHECK(ok == (host != NULL), "split of %s: %d", unit_show(url), ok);
+    if (!ok || !host) return;
+    CHECK_STR(u.host, host, "host of %s", unit_show(url));
+    CHECK_INT(u.port, port, "port of %s", unit_show(url));
+    CHECK_STR(u.authority, authority, "authority of %s", unit_show(url));
+    CHECK_STR(u.path, path, "path of %s", unit_show(url));
+}
+
+static void base_split(apr_pool_t *p)
+{
+    split_one(p, "http://127.0.0.1:8011", "127.0.0.1", 8011, "127.0.0.1:8011", "");
+    split_one(p, "http://rps.example", "rps.example", 80, "rps.example", "");
+    split_one(p, "HTTPS://rps.example/base/x", "rps.example", 443, "rps.example", "/base/x");
+    split_one(p, "http://rps.example:/a", "rps.example", 80, "rps.example", "/a");
+    split_one(p, "http://[::1]:8011/rps", "::1", 8011, "[::1]:8011", "/rps");
+    split_one(p, "http://[::1]", "::1", 80, "[::1]", "");
+    split_one(p, "http://host:65535", "host", 65535, "host:65535", "");
+    split_one(p, "http://host:65536", NULL, 0, NULL, NULL);
+    split_one(p, "http://host:0", NULL, 0, NULL, NULL);
+    split_one(p, "http://host:8x", NULL, 0, NULL, NULL);
+    split_one(p, "http://[::1]x:80", NULL, 0, NULL, NULL);
+    split_one(p, "http://[]:80", NULL, 0, NULL, NULL);
+    split_one(p, "http://:80", NULL, 0, NULL, NULL);
+    split_one(p, "http://u@host", NULL, 0, NULL, NULL);
+    split_one(p, "http://host/a?q", NULL, 0, NULL, NULL);
+    split_one(p, "ftp://host", NULL, 0, NULL, NULL);
+}
+
 void suite_url(apr_pool_t *p)
 {
     same_host_paths(p);
@@ -204,4 +238,5 @@ void suite_url(apr_pool_t *p)
     allowlist(p);
     base_check(p);
     rps_paths();
+    base_split(p);
 }
