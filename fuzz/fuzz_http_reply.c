@@ -20,6 +20,7 @@
  *     with "keep-alive", and never with extra bytes;
  *   - ERROR and TOO_BIG come with a reason.
  */
+#include <ctype.h>
 #include <string.h>
 #include "apr_strings.h"
 #include "apr_lib.h"
@@ -80,19 +81,29 @@ static int same(mpin_http_state sa, const mpin_http_reply *a, mpin_http_state sb
     return bad;
 }
 
+/* The oracle for the keep-alive decision, written differently from the
+ * parser's list_has on purpose (a copy would share its mistakes): split the
+ * value at every comma, trim each element from both ends, compare. */
 static int has_token(const char *v, const char *t)
 {
-    size_t tl = strlen(t);
+    const char *start = v;
 
-    while (*v) {
-        size_t n;
-        while (*v == ' ' || *v == '\t' || *v == ',') v++;
-        n = strcspn(v, ",");
-        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
-        if (n == tl && !strncasecmp(v, t, tl)) return 1;
-        v += strcspn(v, ",");
+    for (;;) {
+        const char *end = start, *a, *b;
+        while (*end && *end != ',') end++;
+        for (a = start; a < end && (*a == ' ' || *a == '\t'); a++)
+            ;
+        for (b = end; b > a && (b[-1] == ' ' || b[-1] == '\t'); b--)
+            ;
+        if ((size_t)(b - a) == strlen(t)) {
+            size_t i;
+            for (i = 0; a + i < b && tolower((unsigned char)a[i]) == tolower((unsigned char)t[i]); i++)
+                ;
+            if (a + i == b) return 1;
+        }
+        if (!*end) return 0;
+        start = end + 1;
     }
-    return 0;
 }
 
 static int invariants(mpin_http_state st, const mpin_http_reply *h, int head, size_t cap)
