@@ -219,21 +219,13 @@ static mpin_http_state header_line(mpin_http_reply *h, char *l, apr_size_t n)
     return MPIN_HTTP_MORE;
 }
 
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static mpin_http_state chunk_size_line(mpin_http_reply *h, const char *l, apr_size_t n)
 {
     apr_uint64_t v = 0;
     apr_size_t i = 0;
     int c;
 
-    for (; i < n && (c = hexval((unsigned char)l[i])) >= 0; i++) {
+    for (; i < n && (c = mpin_hexval((unsigned char)l[i])) >= 0; i++) {
         if (v > (APR_UINT64_MAX >> 4)) return fail(h, MPIN_HTTP_ERROR, "chunk size overflow");
         v = (v << 4) | (apr_uint64_t)c;
     }
