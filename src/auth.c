@@ -140,11 +140,9 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
 
 /* Why a request was let in, for the sub-requests and internal redirects
  * that follow it: the configuration whose cookie (name, path, domain) had
- * its session checked.  Kept in the request's module config, which clients
- * cannot reach, and costs no string or table work on the hot path. */
-typedef struct {
-    const mpin_dir_conf *conf;
-} mpin_decision;
+ * its session checked.  Its pointer is kept as the request's module config
+ * (set_identity), which clients cannot reach and costs nothing on the hot
+ * path; nothing else of this module uses r->request_config. */
 
 static int same_cookie(const mpin_dir_conf *a, const mpin_dir_conf *b)
 {
@@ -161,13 +159,10 @@ static int same_cookie(const mpin_dir_conf *a, const mpin_dir_conf *b)
 static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *user,
                          const char *method)
 {
-    mpin_decision *d = apr_palloc(r->pool, sizeof(*d));
-
     r->user = (char *)user;
     r->ap_auth_type = "MPin";
     apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method ? method : "");
-    d->conf = c;
-    ap_set_module_config(r->request_config, &mpin_rpa_module, d);
+    ap_set_module_config(r->request_config, &mpin_rpa_module, (void *)c);
     if (c->user_header && *c->user_header)
         apr_table_setn(r->headers_in, c->user_header, r->user);
 }
@@ -186,10 +181,10 @@ static const request_rec *decided_before(request_rec *r, const mpin_dir_conf *c)
     before[1] = r->prev;
     for (i = 0; i < 2; i++) {
         const request_rec *b = before[i];
-        const mpin_decision *d;
+        const mpin_dir_conf *decided;
         if (!b || !b->user) continue;
-        d = ap_get_module_config(b->request_config, &mpin_rpa_module);
-        if (d && same_cookie(d->conf, c)) return b;
+        decided = ap_get_module_config(b->request_config, &mpin_rpa_module);
+        if (decided && same_cookie(decided, c)) return b;
     }
     return NULL;
 }

@@ -377,14 +377,10 @@ static char *request_head(apr_pool_t *p, const target *t, const char *method, co
     const apr_array_header_t *arr = req_headers ? apr_table_elts(req_headers) : NULL;
     const apr_table_entry_t *e = arr ? (const apr_table_entry_t *)arr->elts : NULL;
     int i, nh = arr ? arr->nelts : 0;
-    struct iovec *parts = apr_palloc(p, (apr_size_t)(12 + 4 * nh) * sizeof(*parts));
-    int np = 0;
-    char num[24], *out, *o;
-    apr_size_t total = 0, k;
+    apr_array_header_t *parts = apr_array_make(p, 12 + 4 * nh, sizeof(const char *));
+    char *head;
 
-#define PART(s, n) do { parts[np].iov_base = (void *)(s); parts[np].iov_len = (n); total += (n); np++; } while (0)
-#define LIT(s) PART(s, sizeof(s) - 1)
-#define STR(s) do { const char *s_ = (s); PART(s_, strlen(s_)); } while (0)
+#define ADD(s) (*(const char **)apr_array_push(parts) = (s))
     if (!is_token(method)) {
         *why = "the method is not a token";
         return NULL;
@@ -393,47 +389,34 @@ static char *request_head(apr_pool_t *p, const target *t, const char *method, co
         *why = "the URL does not parse";
         return NULL;
     }
-    STR(method);
-    LIT(" ");
-    STR(t->parts.path);
-    STR(path);
-    LIT(" HTTP/1.1\r\nHost: ");
-    STR(t->parts.authority);
-    LIT("\r\n");
+    ADD(method);
+    ADD(" ");
+    ADD(t->parts.path);
+    ADD(path);
+    ADD(" HTTP/1.1\r\nHost: ");
+    ADD(t->parts.authority);
+    ADD("\r\n");
     for (i = 0; i < nh; i++) {
         if (!e[i].key || !e[i].val || own_header(e[i].key)) continue;
         if (!is_token(e[i].key) || !is_field_text(e[i].val, 1)) {
             *why = "a request header holds a character that cannot be sent";
             return NULL;
         }
-        STR(e[i].key);
-        LIT(": ");
-        STR(e[i].val);
-        LIT("\r\n");
+        ADD(e[i].key);
+        ADD(": ");
+        ADD(e[i].val);
+        ADD("\r\n");
     }
     if (with_length) {
-        char *d = num + sizeof(num);
-        apr_size_t v = body_len;
-        do {
-            *--d = (char)('0' + v % 10);
-            v /= 10;
-        } while (v);
-        LIT("Content-Length: ");
-        PART(d, (apr_size_t)(num + sizeof(num) - d));
-        LIT("\r\n");
+        ADD("Content-Length: ");
+        ADD(apr_off_t_toa(p, (apr_off_t)body_len));
+        ADD("\r\n");
     }
-    LIT("\r\n");
-#undef PART
-#undef LIT
-#undef STR
-    o = out = apr_palloc(p, total + 1);
-    for (k = 0; k < (apr_size_t)np; k++) {
-        memcpy(o, parts[k].iov_base, parts[k].iov_len);
-        o += parts[k].iov_len;
-    }
-    *o = '\0';
-    *len = total;
-    return out;
+    ADD("\r\n");
+#undef ADD
+    head = apr_array_pstrcat(p, parts, 0);
+    *len = strlen(head);
+    return head;
 }
 
 void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *cf, const char *method,
@@ -458,7 +441,6 @@ void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *cf, const char *met
     /* one deadline for the whole call: connect, send and every read */
     c.start = apr_time_now();
     c.deadline = c.start + timeout;
-    reply->headers = apr_table_make(r->pool, 1);
     if (!t) {
         set_error(&c, MPIN_RPS_ERROR, lock ? "the URL does not parse" : "no RPS connection pool");
         return;
