@@ -13,8 +13,10 @@ DATADIR  ?= /usr/share/mod_mpin_rpa
 APACHE_SYSCONF ?= $(shell $(APXS) -q SYSCONFDIR 2>/dev/null || echo /etc/apache2)
 APACHE_MODDIR  ?= $(shell $(APXS) -q LIBEXECDIR 2>/dev/null || echo /usr/lib/apache2/modules)
 
-SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*.c))
-HDR      := mod_mpin_rpa.h $(wildcard src/*.h)
+# src/ is in rooms (see README, "The code"); every .c file under it is part of
+# the module, and the pure room alone builds the unit tests and fuzzers.
+SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*/*.c))
+HDR      := $(wildcard src/*.h src/*/*.h)
 WARN     := -Wall -Wextra -Werror -Wformat -Wformat-security
 LIBS     := -lcurl -ljansson -lcrypto
 
@@ -33,8 +35,8 @@ all: mod_mpin_rpa.so
 FORCE:
 
 mod_mpin_rpa.so: $(SRC) $(HDR) Makefile .build-flags
-	@rm -f src/*.lo src/*.slo src/*.o *.lo *.slo *.o
-	$(APXS) -c -o mod_mpin_rpa.la -I. $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
+	@rm -f src/*/*.lo src/*/*.slo src/*/*.o *.lo *.slo *.o
+	$(APXS) -c -o mod_mpin_rpa.la -I. -Isrc $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
 	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address -Wl$(comma)-fsanitize=undefined) \
 	    $(SRC) $(LIBS) >build.log 2>&1 || { cat build.log; exit 1; }
 	@grep -E ': (warning|error):' build.log || true
@@ -45,13 +47,12 @@ comma := ,
 # ------------------------------------------------------------- unit tests
 APR_CPPFLAGS := $(shell apr-1-config --cppflags --includes 2>/dev/null)
 APR_LIBS     := $(shell apr-1-config --link-ld --libs 2>/dev/null)
-PURE_SRC     := src/url.c src/escape.c src/cookie.c src/json.c src/json_read.c src/record.c src/template.c \
-                src/path.c src/form.c src/activation_pure.c src/crypto.c src/http_reply.c
+PURE_SRC     := $(sort $(wildcard src/pure/*.c))
 UNIT_SRC     := $(sort $(wildcard tests/unit/*.c))
 # the fuzz harnesses, built without libFuzzer: the unit tests replay fuzz/corpus
 FUZZ_SRC     := $(sort $(wildcard fuzz/*.c))
 
-tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure.h tests/unit/unit.h fuzz/fuzz.h
+tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure/pure.h tests/unit/unit.h fuzz/fuzz.h
 	$(CC) -g -O1 $(WARN) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -Ifuzz \
 	    -o $@ $(UNIT_SRC) $(FUZZ_SRC) $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto
 
@@ -69,7 +70,7 @@ FUZZ_CFLAGS  := -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefin
                 -fno-sanitize-recover=undefined -DMPIN_LIBFUZZER
 FUZZ_BINS    := $(addprefix fuzz/out/fuzz_,$(FUZZ_TARGETS))
 
-fuzz/out/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.c fuzz/fuzz.h $(PURE_SRC) src/pure.h
+fuzz/out/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.c fuzz/fuzz.h $(PURE_SRC) src/pure/pure.h
 	@mkdir -p fuzz/out
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(WARN) $(APR_CPPFLAGS) -Isrc -Ifuzz -o $@ $< fuzz/fuzz_common.c \
 	    $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto -ldl
@@ -130,7 +131,7 @@ deb:
 	ls "$$out"/libapache2-mod-mpin-rpa_*.deb
 
 clean:
-	rm -rf .libs src/.libs *.la *.lo *.slo *.o src/*.la src/*.lo src/*.slo src/*.o \
+	rm -rf .libs src/*/.libs *.la *.lo *.slo *.o src/*/*.la src/*/*.lo src/*/*.slo src/*/*.o \
 	    mod_mpin_rpa.so build.log .build-flags tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
 	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp \
 	    libapache2-mod-mpin-rpa_*.deb debian/libapache2-mod-mpin-rpa debian/.debhelper debian/tmp \

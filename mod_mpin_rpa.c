@@ -2,9 +2,9 @@
  * mod_mpin_rpa: Milagro MFA (M-Pin) two-factor PIN login for Apache httpd.
  *
  * The module record, the hook registration and the handler dispatch.  The
- * work is done in src/: config.c (directives), session.c and store.c
- * (sessions), auth.c (AuthType MPin), rps.c (the RPS client) and one
- * handler_*.c per endpoint.
+ * work is done in the rooms of src/: config/ (directives), session/
+ * (sessions and their store), access/ (AuthType MPin), rps/ (the RPS
+ * client), handlers/ (one file per endpoint) and pure/ (no httpd).
  */
 #define MPIN_MODULE_MAIN
 #include "apr_strings.h"
@@ -12,7 +12,7 @@
 #include "http_request.h"
 #include "http_protocol.h"
 #include "ap_provider.h"
-#include "mod_mpin_rpa.h"
+#include "mpin_rpa.h"
 
 #ifndef MPIN_DEFAULT_TEMPLATE_DIR
 #define MPIN_DEFAULT_TEMPLATE_DIR "/usr/share/mod_mpin_rpa/templates"

@@ -1,5 +1,5 @@
 /*
- * The fuzz harnesses of the pure helpers (src/pure.h).
+ * The fuzz harnesses of the pure helpers (src/pure/pure.h).
  *
  * Each fuzz/fuzz_<name>.c holds one harness, fuzz_<name>_one(), that feeds an
  * input to the helpers and re-checks what they return with code of its own
@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "apr_pools.h"
-#include "pure.h"
+#include "pure/pure.h"
 
 #if defined(__GNUC__)
 #define FUZZ_PRINTF(f, a) __attribute__((format(printf, f, a)))

@@ -1,6 +1,6 @@
 /*
  * Fuzzing the HTTP/1.1 reply parser of the module's RPS client
- * (http_reply.c, security item 7: the reply is hostile).
+ * (pure/http_reply_parser.c, security item 7: the reply is hostile).
  *
  * Input: one byte of options, then the reply bytes.  Option bit 0: the
  * request was HEAD; bit 1: a body cap of 64 bytes instead of 64 kB (to reach

@@ -1,10 +1,10 @@
 /*
- * Fuzzing the template language (template.c, security item 10: every value
+ * Fuzzing the template language (pure/template.c, security item 10: every value
  * escaped): mpin_tpl_compile, then mpin_tpl_render with values from the
  * input.
  *
  * Input: template [NUL name=value]...  The template may use the module's
- * placeholder names (src/pages.c) and a, b, c.  Each name=value part sets a
+ * placeholder names (src/handlers/pages.c) and a, b, c.  Each name=value part sets a
  * variable (a part without '=' is skipped).  Byte 0x01 is reserved by the
  * harness: it is taken out of the template and of the values, and then put
  * back into each value right after every one of < > " ' &.

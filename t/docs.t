@@ -4,7 +4,7 @@ use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
 
-my $config = do { local $/; open my $fh, '<', 'src/config.c' or die; <$fh> };
+my $config = do { local $/; open my $fh, '<', 'src/config/directives.c' or die; <$fh> };
 my $module = do { local $/; open my $fh, '<', 'mod_mpin_rpa.c' or die; <$fh> };
 my $readme = do { local $/; open my $fh, '<', 'README.md' or die; <$fh> };
 

@@ -2,7 +2,7 @@
 # for a slot: a burst of logins larger than the cap all succeed with a
 # healthy RPS, and with a hanging one the wait is bounded and the site keeps
 # being served.  An httpd of its own with one child of 25 threads: at most
-# 12 calls in flight, 6 more waiting (src/rps.c, take_slot).
+# 12 calls in flight, 6 more waiting (src/rps/client.c, take_slot).
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);

@@ -1,5 +1,5 @@
-# The module's own HTTP/1.1 client for http:// RPS URLs (src/rps_http.c,
-# src/http_reply.c): keep-alive reuse, chunked and Connection: close
+# The module's own HTTP/1.1 client for http:// RPS URLs (src/rps/http_transport.c,
+# src/pure/http_reply_parser.c): keep-alive reuse, chunked and Connection: close
 # replies, one deadline for a trickling RPS, an RPS that closes idle
 # connections, and malformed replies.  The RPS here is a small Perl server
 # started by the test, which dispatches on the first path segment (each

@@ -11,7 +11,7 @@ my %format_arg = (    # function => index of the format argument (0-based)
     apr_psprintf => 1, ap_rprintf => 1, apr_snprintf => 2,
 );
 my @calls;
-for my $file (glob('src/*.c'), 'mod_mpin_rpa.c') {
+for my $file (glob('src/*/*.c'), 'mod_mpin_rpa.c') {
     my $src = do { local $/; open my $fh, '<', $file or die; <$fh> };
     while ($src =~ /\b(ap_log_(?:r|c|p)?error|apr_psprintf|ap_rprintf|apr_snprintf)\s*\(/g) {
         my ($fn, $start) = ($1, pos $src);

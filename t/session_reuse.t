@@ -1,5 +1,5 @@
 # A keep-alive connection reuses the session it verified (MpinSessionRecheck,
-# src/session_note.c) without weakening it: a logout anywhere in the same
+# src/session/connection_note.c) without weakening it: a logout anywhere in the same
 # httpd ends the session on every open connection at once, another cookie,
 # a forged one, another site or an idle timeout on the same connection are
 # judged as on a fresh one.  With one redis server shared between servers,

@@ -264,7 +264,7 @@ CONF
 
 # The number of commands a redis (t/run's unless port is given) has run for
 # sessions: all but INFO itself and the PING, SUBSCRIBE and PUBLISH of the
-# servers following session ends (src/session_events.c).
+# servers following session ends (src/session/events.c).
 sub redis_calls {
     my ($port) = @_;
     $port //= $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
@@ -280,10 +280,10 @@ sub redis_calls {
     return $n;
 }
 
-# The MAC key the module derives from a MpinSessionSecret (src/config.c).
+# The MAC key the module derives from a MpinSessionSecret (src/config/directives.c).
 sub session_key { sha256("mod_mpin_rpa session key|$_[0]") }
 
-# The tag of a session cookie (src/session.c): HMAC-SHA-256 over
+# The tag of a session cookie (src/session/session.c): HMAC-SHA-256 over
 # "mpin-session|v1|<id>|<cookie name>", base64url without padding.
 sub cookie_tag {
     my ($key, $id, $name) = @_;

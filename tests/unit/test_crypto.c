@@ -1,8 +1,8 @@
-/* SHA-256 and HMAC-SHA-256 (src/crypto.c) against published test vectors:
+/* SHA-256 and HMAC-SHA-256 (src/pure/crypto.c) against published test vectors:
  * FIPS 180-2 for SHA-256, RFC 4231 for HMAC-SHA-256. */
 #include <string.h>
 #include "unit.h"
-#include "pure.h"
+#include "pure/pure.h"
 
 static const char *hex(apr_pool_t *p, const unsigned char *b)
 {

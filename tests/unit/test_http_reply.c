@@ -1,5 +1,5 @@
 /*
- * http_reply.c: the HTTP/1.1 reply parser of the RPS client over http://
+ * pure/http_reply_parser.c: the HTTP/1.1 reply parser of the RPS client over http://
  * (security item 7).  Every reply is parsed fed whole, one byte at a time
  * and in two pieces at every split point (fuzz_http_reply_check), and the
  * results must be identical; then the whole-fed result is compared with

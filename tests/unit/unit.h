@@ -1,5 +1,5 @@
 /*
- * A tiny unit-test framework for the pure helpers of mod_mpin_rpa (src/pure.h).
+ * A tiny unit-test framework for the pure helpers of mod_mpin_rpa (src/pure/pure.h).
  *
  *   CHECK(cond, fmt, ...)              counts a pass, or prints file:line, the
  *                                      condition and the description
@@ -18,7 +18,7 @@
 #include "apr_pools.h"
 #include "apr_tables.h"
 #include "apr_strings.h"
-#include "pure.h"
+#include "pure/pure.h"
 
 #if defined(__GNUC__)
 #define UNIT_PRINTF(f, a) __attribute__((format(printf, f, a)))

@@ -1,0 +1,232 @@
+/*
+ * Access control: the check_authn hook for AuthType MPin, the decision
+ * between a login redirect and a 401, and the scrubbing of the identity
+ * header (security items 2, 3 and 14).  Nothing here writes a body: an
+ * unauthenticated request ends with a status for httpd to answer.
+ */
+#include "apr_strings.h"
+#include "apr_lib.h"
+#include "http_core.h"
+#include "http_protocol.h"
+#include "http_request.h"
+#include "mpin_rpa.h"
+
+/* The names of every MpinUserHeader of the configuration, in their CGI form
+ * (upper case, '-' as '_'), filled while the configuration is read. */
+static apr_array_header_t *user_headers;
+
+static const char *cgi_form(apr_pool_t *p, const char *name)
+{
+    char *s = apr_pstrdup(p, name), *q;
+
+    for (q = s; *q; q++) *q = *q == '-' ? '_' : (char)apr_toupper(*q);
+    return s;
+}
+
+void mpin_auth_pre_config(void)
+{
+    user_headers = NULL;
+}
+
+void mpin_auth_register_user_header(apr_pool_t *p, const char *name)
+{
+    if (!user_headers) user_headers = apr_array_make(p, 2, sizeof(const char *));
+    APR_ARRAY_PUSH(user_headers, const char *) = cgi_form(p, name);
+}
+
+typedef struct {
+    request_rec *r;
+    apr_array_header_t *doomed;
+} scrub_ctx;
+
+static int find_spoofed(void *data, const char *key, const char *val)
+{
+    scrub_ctx *ctx = data;
+    const char *form = cgi_form(ctx->r->pool, key);
+    int i;
+
+    (void)val;
+    for (i = 0; i < user_headers->nelts; i++) {
+        if (!strcmp(form, APR_ARRAY_IDX(user_headers, i, const char *))) {
+            APR_ARRAY_PUSH(ctx->doomed, const char *) = key;
+            break;
+        }
+    }
+    return 1;
+}
+
+/* post_read_request: before any other module sees the request, remove every
+ * header that a CGI or backend would take for the identity header. */
+int mpin_scrub_headers(request_rec *r)
+{
+    scrub_ctx ctx;
+    int i;
+
+    if (!user_headers || !r->headers_in) return DECLINED;
+    /* r->server is already the virtual host the request is for */
+    if (!MPIN_SRV_CONF(r->server)->scrub_user_header) return DECLINED;
+    ctx.r = r;
+    ctx.doomed = apr_array_make(r->pool, 1, sizeof(const char *));
+    apr_table_do(find_spoofed, &ctx, r->headers_in, NULL);
+    for (i = 0; i < ctx.doomed->nelts; i++) {
+        const char *name = APR_ARRAY_IDX(ctx.doomed, i, const char *);
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01501)
+                      "removed a client-supplied identity header %s", name);
+        apr_table_unset(r->headers_in, name);
+    }
+    return DECLINED;
+}
+
+const char *mpin_return_target(request_rec *r, const mpin_dir_conf *c, const char *raw)
+{
+    const char *why;
+
+    if (!raw || !*raw) return NULL;
+    if (mpin_url_return_ok(raw, c->redirect_allowed, &why)) return raw;
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01502)
+                  "return target refused (%s) from %s", why, r->useragent_ip);
+    return NULL;
+}
+
+/* Whether the client is a browser navigating (it gets a login redirect) or
+ * a script or API client (it gets a 401). */
+static int is_navigation(request_rec *r)
+{
+    const char *xrw = apr_table_get(r->headers_in, "X-Requested-With");
+    const char *mode = apr_table_get(r->headers_in, "Sec-Fetch-Mode");
+    const char *accept = apr_table_get(r->headers_in, "Accept");
+
+    if (r->method_number != M_GET) return 0;
+    if (xrw) return 0;
+    if (mode && strcasecmp(mode, "navigate")) return 0;
+    return accept && ap_strcasestr(accept, "text/html") != NULL;
+}
+
+/* An internal redirect to an ErrorDocument: its refusal must not add a
+ * login redirect to the error the client is given (internal redirects share
+ * err_headers_out with the request they come from). */
+static int is_error_document(const request_rec *r)
+{
+    return r->prev && ap_is_HTTP_ERROR(r->prev->status);
+}
+
+static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
+{
+    int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
+    const char *login = mpin_conf_login_url(c);
+    const request_rec *first = r;
+
+    if (is_error_document(r)) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01504)
+                      "protected ErrorDocument %s not shown without a session",
+                      ap_escape_logitem(r->pool, r->uri));
+        return HTTP_UNAUTHORIZED;
+    }
+    /* the login comes back to what the browser asked for, not to where an
+     * internal redirect led */
+    while (first->prev) first = first->prev;
+    if (action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r))) {
+        apr_table_setn(r->err_headers_out, "WWW-Authenticate",
+                       apr_psprintf(r->pool, "MPin login_url=\"%s\"", login));
+        mpin_error_json_set(r, HTTP_UNAUTHORIZED, "Authentication required");
+        return HTTP_UNAUTHORIZED;
+    }
+    apr_table_setn(r->err_headers_out, "Location",
+                   apr_pstrcat(r->pool, login, strchr(login, '?') ? "&" : "?", "return_to=",
+                               mpin_url_encode(r->pool, first->unparsed_uri), NULL));
+    apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
+    return HTTP_MOVED_TEMPORARILY;
+}
+
+/* Why a request was let in, for the sub-requests and internal redirects
+ * that follow it: the configuration whose cookie (name, path, domain) had
+ * its session checked.  Its pointer is kept as the request's module config
+ * (set_identity), which clients cannot reach and costs nothing on the hot
+ * path; nothing else of this module uses r->request_config. */
+
+static int same_cookie(const mpin_dir_conf *a, const mpin_dir_conf *b)
+{
+    const char *da = a->cookie_domain ? a->cookie_domain : "";
+    const char *db = b->cookie_domain ? b->cookie_domain : "";
+
+    return a == b || (!strcmp(mpin_conf_cookie_name(a), mpin_conf_cookie_name(b))
+                      && !strcmp(mpin_conf_cookie_path(a), mpin_conf_cookie_path(b))
+                      && !strcmp(da, db));
+}
+
+/* user must live as long as r->pool: the session's strings are in it, and a
+ * sub-request's or redirect's earlier request outlives it. */
+static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *user,
+                         const char *method)
+{
+    r->user = (char *)user;
+    r->ap_auth_type = "MPin";
+    apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method ? method : "");
+    ap_set_module_config(r->request_config, &mpin_rpa_module, (void *)c);
+    if (c->user_header && *c->user_header)
+        apr_table_setn(r->headers_in, c->user_header, r->user);
+}
+
+/* The request whose decision a sub-request or an internal redirect
+ * (DirectoryIndex, ErrorDocument, mod_include) keeps: one this module let
+ * in for the same cookie.  A user that another AuthType (Basic...) let in,
+ * or a session of another cookie name or path, does not carry over: the
+ * session is then checked again here. */
+static const request_rec *decided_before(request_rec *r, const mpin_dir_conf *c)
+{
+    const request_rec *before[2];
+    int i;
+
+    before[0] = r->main;
+    before[1] = r->prev;
+    for (i = 0; i < 2; i++) {
+        const request_rec *b = before[i];
+        const mpin_dir_conf *decided;
+        if (!b || !b->user) continue;
+        decided = ap_get_module_config(b->request_config, &mpin_rpa_module);
+        if (decided && same_cookie(decided, c)) return b;
+    }
+    return NULL;
+}
+
+/* A user the session (or the request before) names, but whom this
+ * location's allowed-user list does not. */
+static int refuse_unlisted(request_rec *r, const mpin_dir_conf *c, const char *user)
+{
+    if (mpin_user_allowed(c, user)) return 0;
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01503)
+                  "user %s is not in the allowed-user list", user);
+    return 1;
+}
+
+int mpin_check_authn(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    const char *type = ap_auth_type(r);
+    const request_rec *before;
+    mpin_session *s;
+    int store_error;
+
+    if (!type || strcasecmp(type, "MPin")) return DECLINED;
+
+    /* sub-requests and internal redirects keep the main request's decision */
+    if ((before = decided_before(r, c))) {
+        if (refuse_unlisted(r, c, before->user)) return HTTP_FORBIDDEN;
+        set_identity(r, c, before->user,
+                     apr_table_get(before->subprocess_env, "MPIN_LOGIN_METHOD"));
+        return OK;
+    }
+
+    s = mpin_session_load(r, c, &store_error);
+    if (store_error) {
+        ap_custom_response(r, HTTP_SERVICE_UNAVAILABLE,
+                           "<!DOCTYPE html><html><head><title>Login unavailable</title></head>"
+                           "<body><h1>Login is temporarily unavailable</h1><p>The session "
+                           "store cannot be reached. Please try again in a moment.</p></body></html>");
+        return HTTP_SERVICE_UNAVAILABLE;
+    }
+    if (!s) return unauthenticated(r, c);
+    if (refuse_unlisted(r, c, s->user)) return HTTP_FORBIDDEN;
+    set_identity(r, c, s->user, s->method);
+    return OK;
+}

@@ -1,0 +1,48 @@
+/*
+ * "Require mpin-method pinpad|password ...": an authz provider, so that a
+ * location can demand a PIN login and refuse password sessions.
+ */
+#include "apr_strings.h"
+#include "ap_provider.h"
+#include "http_request.h"
+#include "mod_auth.h"
+#include "mpin_rpa.h"
+
+static authz_status method_check(request_rec *r, const char *require_line,
+                                 const void *parsed)
+{
+    const char *method = apr_table_get(r->subprocess_env, "MPIN_LOGIN_METHOD");
+    const char *list = require_line, *w;
+
+    (void)parsed;
+    if (!r->user) return AUTHZ_DENIED_NO_USER;
+    while (method && *(w = ap_getword_conf(r->pool, &list))) {
+        if (!strcmp(w, method)) return AUTHZ_GRANTED;
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02301)
+                  "user %s logged in with %s, but %s requires mpin-method %s", r->user,
+                  method ? method : "another module", r->uri, require_line);
+    return AUTHZ_DENIED;
+}
+
+static const char *method_parse(cmd_parms *cmd, const char *require_line, const void **parsed)
+{
+    const char *list = require_line, *w;
+    int n = 0;
+
+    (void)parsed;
+    while (*(w = ap_getword_conf(cmd->temp_pool, &list))) {
+        if (strcmp(w, "pinpad") && strcmp(w, "password"))
+            return apr_psprintf(cmd->pool, "Require mpin-method: '%s' is not pinpad or password", w);
+        n++;
+    }
+    return n ? NULL : "Require mpin-method needs pinpad and/or password";
+}
+
+static const authz_provider method_provider = {method_check, method_parse};
+
+void mpin_authz_register(apr_pool_t *p)
+{
+    ap_register_auth_provider(p, AUTHZ_PROVIDER_GROUP, "mpin-method", AUTHZ_PROVIDER_VERSION,
+                              &method_provider, AP_AUTH_INTERNAL_PER_CONF);
+}

@@ -1,0 +1,56 @@
+/*
+ * mpin-login (the tutorial's /login): GET renders the login page with the PIN
+ * pad and/or the password form (MpinLoginMethods); POST checks a password
+ * (handlers/login_password.c).  Every value placed in the page comes from a
+ * directive or is the validated return target, and is escaped for where it
+ * goes (security items 1 and 10).
+ */
+#include "apr_strings.h"
+#include "http_protocol.h"
+#include "mpin_rpa.h"
+
+#define DEFAULT_PINPAD_SCRIPT "https://mpin.miracl.com/v4/mpin.js"
+
+int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const char *message,
+                    const char *target, const char *username)
+{
+    apr_table_t *vars = apr_table_make(r->pool, 12);
+    int methods = mpin_conf_int(c->login_methods, MPIN_LOGIN_PINPAD);
+
+    if (methods & MPIN_LOGIN_PINPAD) {
+        apr_table_setn(vars, "pinpad", "1");
+        apr_table_setn(vars, "pinpad_script",
+                       c->pinpad_script ? c->pinpad_script : DEFAULT_PINPAD_SCRIPT);
+        /* the PIN pad uses only the origin of this URL and asks /rps/clientSettings
+         * there: the mpin-rps-proxy of this site */
+        apr_table_setn(vars, "client_settings_url", "/rps/clientSettings");
+        apr_table_setn(vars, "mobile_app_url", c->mobile_app_url ? c->mobile_app_url : "/m");
+    }
+    if (methods & MPIN_LOGIN_PASSWORD) {
+        const char *token = mpin_csrf_token(r, c);
+        if (!token) return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "no random bytes");
+        apr_table_setn(vars, "password", "1");
+        apr_table_setn(vars, "csrf_token", token);
+        apr_table_setn(vars, "password_first", (methods & MPIN_LOGIN_PASSWORD_FIRST) ? "1" : "");
+        if (target) apr_table_setn(vars, "return_to", target);
+        if (username) apr_table_setn(vars, "username", username);
+    }
+    if (message) apr_table_setn(vars, "message", message);
+    apr_table_setn(vars, "success_url", target ? target : mpin_conf_success_url(c));
+    return mpin_render_page(r, c, "loginform.html", status, vars);
+}
+
+int mpin_handler_login(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    const char *target = NULL, *raw;
+
+    if (r->method_number == M_POST) return mpin_handler_password(r);
+    if (r->method_number != M_GET) {
+        apr_table_setn(r->headers_out, "Allow", "GET, HEAD, POST");
+        return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET or POST only");
+    }
+    if (mpin_form_get(r->pool, r->args, "return_to", &raw) == 1)
+        target = mpin_return_target(r, c, raw);
+    return mpin_login_page(r, c, HTTP_OK, NULL, target, NULL);
+}

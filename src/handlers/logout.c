@@ -1,0 +1,63 @@
+/*
+ * mpin-logout (the tutorial's /logout).  GET ends the session on the server,
+ * expires the cookie and redirects to a validated target.  The mobile app's
+ * POST (JSON logoutData, any Content-Type) ends the session its
+ * sessionToken names and gets 200 with an empty body, which is what the app
+ * counts as success (spec section 6).
+ */
+#include "apr_strings.h"
+#include "http_protocol.h"
+#include "mpin_rpa.h"
+
+#define LOGOUT_BODY_MAX (8 * 1024)
+
+static int mobile_logout(request_rec *r)
+{
+    const char *token, *why;
+    apr_size_t len;
+    char *body;
+    int rc;
+
+    if ((rc = mpin_read_body(r, LOGOUT_BODY_MAX, &body, &len)) != OK)
+        return mpin_respond_error(r, rc, "bad request body");
+    if (!mpin_json_logout_token(r->pool, body, len, &token, &why)) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02001)
+                      "mobile logout refused: %s", why);
+        return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
+    }
+    if (token && mpin_session_destroy_by_token(r, token)) {
+        MPIN_COUNT(logouts);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02002)
+                      "logout from the mobile app, client %s", r->useragent_ip);
+    }
+    r->status = HTTP_OK;
+    mpin_set_nocache(r);
+    ap_set_content_length(r, 0);
+    return OK;
+}
+
+int mpin_handler_logout(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    const char *target = NULL, *raw;
+    mpin_session *s;
+    int store_error;
+
+    if (r->method_number == M_POST) return mobile_logout(r);
+    if (r->method_number != M_GET) {
+        apr_table_setn(r->headers_out, "Allow", "GET, POST");
+        return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET or POST only");
+    }
+    s = mpin_session_load(r, c, &store_error);
+    if (s) {
+        mpin_session_destroy(r, c, s);
+        MPIN_COUNT(logouts);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02003)
+                      "logout of user %s from %s", s->user, r->useragent_ip);
+    }
+    mpin_session_clear_cookie(r, c);
+    if (mpin_form_get(r->pool, r->args, "return_to", &raw) == 1)
+        target = mpin_return_target(r, c, raw);
+    return mpin_respond_redirect(r, HTTP_MOVED_TEMPORARILY,
+                                 target ? target : mpin_conf_logout_redirect(c));
+}

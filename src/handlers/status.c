@@ -1,0 +1,175 @@
+/*
+ * mpin-status: the module's counters for monitoring, off unless mounted
+ * (protect it with Require ip).  Prometheus text by default,
+ * ?format=json, and ?format=health: "OK" or "RPS DOWN" for load balancers,
+ * checking the RPS's /status at most every HEALTH_INTERVAL.
+ */
+#include "apr_strings.h"
+#include "apr_atomic.h"
+#include "http_protocol.h"
+#include <jansson.h>
+#include "mpin_rpa.h"
+
+#define HEALTH_INTERVAL apr_time_from_sec(5)
+
+static const char *const rps_outcomes[] = {"ok", "connect", "timeout", "too_big", "error", "busy"};
+static const char *const refusal_names[] = {
+    "replay", "format", "not_allowed", "csrf", "lockout", "cross_site", "rps_reply"
+};
+
+typedef struct {
+    const char *name, *help, *labels;
+    apr_uint32_t *value;
+} metric_line;
+
+static void add(apr_array_header_t *lines, const char *name, const char *help, const char *labels,
+                apr_uint32_t *value)
+{
+    metric_line *l = &APR_ARRAY_PUSH(lines, metric_line);
+
+    l->name = name;
+    l->help = help;
+    l->labels = labels;
+    l->value = value;
+}
+
+/* Every counter, once, in one list that both output formats walk. */
+static apr_array_header_t *collect(apr_pool_t *p, mpin_metrics *m)
+{
+    apr_array_header_t *l = apr_array_make(p, 48, sizeof(metric_line));
+    static const char *const methods[] = {"pinpad", "password"};
+    static const char *const results[] = {"success", "failure"};
+    int i, j;
+
+    for (i = 0; i < 2; i++)
+        for (j = 0; j < 2; j++)
+            add(l, "mpin_logins_total", "Logins by method and result",
+                apr_psprintf(p, "method=\"%s\",result=\"%s\"", methods[i], results[j]),
+                &m->logins[i][j]);
+    add(l, "mpin_registrations_total", "Registration callbacks by result", "result=\"accepted\"",
+        &m->registrations[0]);
+    add(l, "mpin_registrations_total", "Registration callbacks by result", "result=\"refused\"",
+        &m->registrations[1]);
+    add(l, "mpin_logouts_total", "Logouts", "", &m->logouts);
+    for (i = 0; i < MPIN_REFUSAL_KINDS; i++)
+        add(l, "mpin_refusals_total", "Requests refused, by reason",
+            apr_psprintf(p, "reason=\"%s\"", refusal_names[i]), &m->refusals[i]);
+    for (i = 0; i < MPIN_RPS_OUTCOMES; i++)
+        add(l, "mpin_rps_calls_total", "RPS calls by outcome",
+            apr_psprintf(p, "outcome=\"%s\"", rps_outcomes[i]), &m->rps_calls[i]);
+    add(l, "mpin_sessions_created_total", "Sessions created", "", &m->sessions_created);
+    add(l, "mpin_sessions_expired_total", "Sessions found expired", "", &m->sessions_expired);
+    add(l, "mpin_store_errors_total", "Session store errors", "", &m->store_errors);
+    return l;
+}
+
+static apr_uint32_t total_rps_calls(mpin_metrics *m)
+{
+    apr_uint32_t n = 0;
+    int i;
+
+    for (i = 0; i < MPIN_RPS_OUTCOMES; i++) n += apr_atomic_read32(&m->rps_calls[i]);
+    return n;
+}
+
+static int prometheus(request_rec *r, mpin_metrics *m)
+{
+    apr_array_header_t *lines = collect(r->pool, m);
+    const char *last = "";
+    int i;
+
+    ap_set_content_type(r, "text/plain; version=0.0.4; charset=utf-8");
+    for (i = 0; i < lines->nelts; i++) {
+        metric_line *l = &APR_ARRAY_IDX(lines, i, metric_line);
+        if (strcmp(last, l->name))
+            ap_rprintf(r, "# HELP %s %s\n# TYPE %s counter\n", l->name, l->help, l->name);
+        last = l->name;
+        ap_rprintf(r, "%s%s%s%s %u\n", l->name, *l->labels ? "{" : "", l->labels,
+                   *l->labels ? "}" : "", apr_atomic_read32(l->value));
+    }
+    ap_rputs("# HELP mpin_rps_call_duration_seconds Latency of RPS calls\n"
+             "# TYPE mpin_rps_call_duration_seconds histogram\n", r);
+    for (i = 0; i < MPIN_RPS_BUCKETS; i++)
+        ap_rprintf(r, "mpin_rps_call_duration_seconds_bucket{le=\"%g\"} %u\n",
+                   mpin_metrics_bucket_ms(i) / 1000.0, apr_atomic_read32(&m->rps_latency_bucket[i]));
+    ap_rprintf(r, "mpin_rps_call_duration_seconds_bucket{le=\"+Inf\"} %u\n", total_rps_calls(m));
+    ap_rprintf(r, "mpin_rps_call_duration_seconds_sum %g\n",
+               apr_atomic_read32(&m->rps_latency_ms_sum) / 1000.0);
+    ap_rprintf(r, "mpin_rps_call_duration_seconds_count %u\n", total_rps_calls(m));
+    return OK;
+}
+
+/* {"mpin_logins_total{method=\"pinpad\",result=\"success\"}": 3, ...}: the
+ * Prometheus series names as keys, so both formats say the same thing. */
+static int json(request_rec *r, mpin_metrics *m)
+{
+    apr_array_header_t *lines = collect(r->pool, m);
+    json_t *obj = json_object();
+    char *text;
+    int i;
+
+    for (i = 0; i < lines->nelts; i++) {
+        metric_line *l = &APR_ARRAY_IDX(lines, i, metric_line);
+        json_object_set_new(obj, *l->labels ? apr_pstrcat(r->pool, l->name, "{", l->labels, "}", NULL)
+                                            : l->name,
+                            json_integer(apr_atomic_read32(l->value)));
+    }
+    json_object_set_new(obj, "mpin_rps_call_duration_seconds_sum",
+                        json_real(apr_atomic_read32(&m->rps_latency_ms_sum) / 1000.0));
+    json_object_set_new(obj, "mpin_rps_call_duration_seconds_count",
+                        json_integer(total_rps_calls(m)));
+    text = json_dumps(obj, JSON_INDENT(1) | JSON_SORT_KEYS);
+    json_decref(obj);
+    if (!text) return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+    ap_set_content_type(r, "application/json");
+    ap_rputs(text, r);
+    ap_rputs("\n", r);
+    free(text);
+    return OK;
+}
+
+/* The RPS's health, asked at most every HEALTH_INTERVAL by any process. */
+static int rps_up(request_rec *r, const mpin_dir_conf *c, mpin_metrics *m)
+{
+    const char *url = mpin_conf_rps_url(c);
+    apr_ssize_t len = (apr_ssize_t)strlen(url);
+    apr_uint32_t rps = apr_hashfunc_default(url, &len);
+    apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
+    apr_uint32_t checked = apr_atomic_read32(&m->health_checked);
+    mpin_rps_reply *rep;
+
+    /* the answer is remembered for one RPS (the usual case: one per site) */
+    if (checked && now - checked < apr_time_sec(HEALTH_INTERVAL)
+        && apr_atomic_read32(&m->health_rps) == rps)
+        return (int)apr_atomic_read32(&m->health_up);
+    apr_atomic_set32(&m->health_checked, now);
+    apr_atomic_set32(&m->health_rps, rps);
+    rep = mpin_rps_call(r, c, "GET", "/status", NULL, NULL, 0);
+    apr_atomic_set32(&m->health_up, rep->outcome == MPIN_RPS_OK && rep->status == 200);
+    return rep->outcome == MPIN_RPS_OK && rep->status == 200;
+}
+
+int mpin_handler_status(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    mpin_metrics *m = mpin_metrics_get();
+    const char *format = NULL;
+
+    if (r->method_number != M_GET) {
+        apr_table_setn(r->headers_out, "Allow", "GET, HEAD");
+        return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET only");
+    }
+    mpin_set_nocache(r);
+    if (mpin_form_get(r->pool, r->args, "format", &format) > 1 || (format && strcmp(format, "json")
+        && strcmp(format, "health") && strcmp(format, "prometheus")))
+        return mpin_respond_error(r, HTTP_BAD_REQUEST, "format must be prometheus, json or health");
+    if (format && !strcmp(format, "health")) {
+        int up = rps_up(r, c, m);
+        r->status = up ? HTTP_OK : HTTP_SERVICE_UNAVAILABLE;
+        ap_set_content_type(r, "text/plain");
+        ap_rputs(up ? "OK\n" : "RPS DOWN\n", r);
+        return OK;
+    }
+    if (format && !strcmp(format, "json")) return json(r, m);
+    return prometheus(r, m);
+}

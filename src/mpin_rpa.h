@@ -1,0 +1,404 @@
+/*
+ * mod_mpin_rpa: Milagro MFA (M-Pin) Relying Party Application for Apache httpd 2.4.
+ *
+ * Types and functions the parts of the module share.  Pure helpers (no httpd
+ * types) live in src/pure/pure.h so that unit tests can link them without httpd.
+ */
+#ifndef MOD_MPIN_RPA_H
+#define MOD_MPIN_RPA_H
+
+#include "httpd.h"
+#include "http_config.h"
+#include "http_log.h"
+#include "apr_hash.h"
+#include "apr_tables.h"
+#include "ap_socache.h"
+#include "apr_global_mutex.h"
+
+#include "pure/pure.h"
+
+/* mod_mpin_rpa.c declares the module (and its log index) itself */
+#if defined(APLOG_USE_MODULE) && !defined(MPIN_MODULE_MAIN)
+APLOG_USE_MODULE(mpin_rpa);
+#endif
+
+extern module AP_MODULE_DECLARE_DATA mpin_rpa_module;
+
+#define MPIN_UNSET (-1)
+
+/* Stable message ids in the APLOGNO style: "MPIN01001: ". */
+#define MPINLOGNO(n) "MPIN" #n ": "
+
+/* Tri-state used by MpinCookieSecure. */
+enum mpin_secure { MPIN_SECURE_OFF = 0, MPIN_SECURE_ON = 1, MPIN_SECURE_AUTO = 2 };
+enum mpin_samesite { MPIN_SAMESITE_STRICT = 0, MPIN_SAMESITE_LAX = 1, MPIN_SAMESITE_NONE = 2 };
+/* MpinLoginMethods: which forms /login offers, and in which order. */
+enum mpin_login_methods {
+    MPIN_LOGIN_PINPAD = 1,
+    MPIN_LOGIN_PASSWORD = 2,
+    MPIN_LOGIN_PASSWORD_FIRST = 4
+};
+enum mpin_unauth { MPIN_UNAUTH_AUTO = 0, MPIN_UNAUTH_REDIRECT = 1, MPIN_UNAUTH_401 = 2 };
+/* MpinRpsLoginResult: when /mpinAuthenticate reports the outcome to the RPS. */
+enum mpin_login_result {
+    MPIN_LOGIN_RESULT_OFF = 0,
+    MPIN_LOGIN_RESULT_ON = 1,
+    MPIN_LOGIN_RESULT_AUTO = 2
+};
+/* Auto: how long a 404 from /loginResult is remembered by default. */
+#define MPIN_LOGIN_RESULT_WINDOW 60
+
+/* The set of users allowed to register and log in (MpinAllowedUsers[File]). */
+typedef struct {
+    apr_hash_t *users;          /* user -> "" */
+} mpin_userlist;
+
+/* Per-directory configuration.  Pointers are NULL and ints MPIN_UNSET when not
+ * set, so that merging can tell "inherit" from "override". */
+typedef struct {
+    const char *rps_url;            /* MpinRpsURL, without trailing slash */
+    const char *mobile_dir;         /* MpinMobileDir */
+    const char *template_dir;       /* MpinTemplateDir */
+    const struct mpin_templates *templates; /* loaded from template_dir */
+    const char *pinpad_script;      /* MpinPinpadScript */
+    const char *login_url;          /* MpinLoginURL */
+    const char *success_url;        /* MpinSuccessURL */
+    const char *logout_redirect;    /* MpinLogoutRedirect */
+    const char *mobile_app_url;     /* MpinMobileAppURL */
+    apr_array_header_t *redirect_allowed; /* MpinRedirectAllowed: const char* */
+    const mpin_userlist *allowed;   /* MpinAllowedUsers / MpinAllowedUsersFile */
+    const char *cookie_name;
+    const char *cookie_path;
+    const char *cookie_domain;
+    int cookie_samesite;
+    int cookie_secure;
+    int idle_timeout;               /* seconds */
+    int max_age;                    /* seconds */
+    const char *user_header;        /* MpinUserHeader ("" = off) */
+    int unauth_action;
+    int rps_connect_timeout;        /* seconds */
+    int rps_timeout;                /* seconds */
+    const char *rps_ca_file;
+    int rps_verify_tls;
+    int force_activate;
+    const char *page_template;      /* MpinPageTemplate, for mpin-page */
+    int login_methods;              /* MpinLoginMethods: mpin_login_methods bits */
+    apr_array_header_t *password_providers; /* MpinPasswordProvider */
+    int password_max_failures;      /* MpinPasswordMaxFailures */
+    int password_lockout;           /* MpinPasswordLockout, seconds */
+    const char *smtp_server;        /* MpinSMTPServer smtp(s)://host:port */
+    const char *mail_from;          /* MpinMailFrom */
+    const char *smtp_user;          /* MpinSMTPAuth user password */
+    const char *smtp_password;
+    const char *activation_url;     /* MpinActivationURL: absolute URL of mpin-activate */
+    int rps_login_result;           /* MpinRpsLoginResult: mpin_login_result */
+    int rps_login_result_window;    /* its Auto window, seconds (set with the mode) */
+} mpin_dir_conf;
+
+/* Per-server configuration: the keys of the session cookie's MAC.  The
+ * session store itself is one per httpd (session/store.c). */
+typedef struct {
+    unsigned char secret[32];       /* current MAC key */
+    unsigned char old_secret[32];   /* previous key, accepted while rotating */
+    int secret_set;
+    int old_secret_set;
+    const char *secret_file;        /* MpinSessionSecretFile */
+    int scrub_user_header;          /* MpinUserHeaderScrub (MPIN_UNSET: On) */
+    struct mpin_hmac_key *mac;      /* secret's HMAC states, set at start-up */
+    struct mpin_hmac_key *old_mac;  /* old_secret's */
+} mpin_srv_conf;
+
+/* ------------------------------------------------------------------ config/directives.c */
+extern const command_rec mpin_cmds[];
+void *mpin_create_dir_conf(apr_pool_t *p, char *dir);
+void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv);
+void *mpin_create_srv_conf(apr_pool_t *p, server_rec *s);
+void *mpin_merge_srv_conf(apr_pool_t *p, void *basev, void *addv);
+/* config/check.c: whole-configuration checks (check_config hook). */
+int mpin_check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, server_rec *s);
+/* Effective values with their defaults applied. */
+const char *mpin_conf_rps_url(const mpin_dir_conf *c);
+const char *mpin_conf_login_url(const mpin_dir_conf *c);
+const char *mpin_conf_success_url(const mpin_dir_conf *c);
+const char *mpin_conf_logout_redirect(const mpin_dir_conf *c);
+const char *mpin_conf_cookie_name(const mpin_dir_conf *c);
+const char *mpin_conf_cookie_path(const mpin_dir_conf *c);
+int mpin_conf_int(int v, int dflt);
+
+/* ---------------------------------------------------------------- access/password.c */
+typedef struct mpin_password_provider mpin_password_provider;
+const char *mpin_password_provider_add(apr_pool_t *p, apr_array_header_t **list,
+                                       const char *name);
+/* An authn_status of mod_auth.h: AUTH_GRANTED, AUTH_DENIED, ... */
+int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
+                        const char *user, const char *password);
+
+/* ------------------------------------------------------------------- access/csrf.c */
+/* The login form's CSRF token (sets the pre-login cookie when missing). */
+const char *mpin_csrf_token(request_rec *r, const mpin_dir_conf *c);
+int mpin_csrf_ok(request_rec *r, const char *token);
+
+/* ---------------------------------------------------------------- access/lockout.c */
+/* Seconds a password login for user (or from this address) must still
+ * wait, or 0. */
+int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user);
+void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user);
+void mpin_lockout_succeeded(request_rec *r, const char *user);
+
+/* ------------------------------------------------------------- access/error_json.c */
+/* The error httpd answers r with gets this JSON body instead of its HTML. */
+void mpin_error_json_set(request_rec *r, int status, const char *message);
+void mpin_error_json_register(void);
+
+/* ------------------------------------------------------------------ access/authz.c */
+void mpin_authz_register(apr_pool_t *p);
+
+/* ------------------------------------------------------------------ config/allowed_users.c */
+/* 1 when user may register / log in (no list configured means anyone). */
+int mpin_user_allowed(const mpin_dir_conf *c, const char *user);
+const char *mpin_userlist_load(apr_pool_t *p, const char *path, mpin_userlist **out);
+
+/* ------------------------------------------------------------------ session/store.c */
+/* The socache that holds sessions and the replay guard, shared by all
+ * processes of the server (and by several servers with redis/memcache). */
+apr_status_t mpin_store_pre_config(apr_pool_t *pconf);
+apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s);
+void mpin_store_child_init(apr_pool_t *p, server_rec *s);
+const char *mpin_store_select(apr_pool_t *p, const char *spec);
+/* 1 when the store belongs to this httpd alone (shmcb, shmht): no other
+ * server can delete a session behind its back. */
+int mpin_store_is_private(void);
+/* The provider's name and arguments (MpinSessionStore, or the default). */
+void mpin_store_spec(const char **name, const char **args);
+/* The store key of a subject of some kind ("s" session, "l" logout token,
+ * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
+ * holds secrets, user names or addresses in clear. */
+const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject);
+apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry);
+/* APR_NOTFOUND when absent; APR_SUCCESS with *val set otherwise. */
+apr_status_t mpin_store_get(request_rec *r, const char *key, char **val);
+apr_status_t mpin_store_del(request_rec *r, const char *key);
+/* Atomically records key unless present: APR_SUCCESS when newly added,
+ * APR_EEXIST when it was already there. */
+apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
+/* APR_SUCCESS when the store takes a write (it may answer "not found" to
+ * lookups while it is unreachable). */
+apr_status_t mpin_store_probe(request_rec *r);
+/* Read-modify-write of one record, atomic across the processes of this
+ * server: fn gets the old value (NULL when absent) and returns the new one
+ * with its expiry, or NULL to leave the record as it is. */
+typedef const char *(*mpin_store_update_fn)(request_rec *r, const char *old, void *baton,
+                                            apr_time_t *expiry);
+apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_update_fn fn,
+                               void *baton);
+
+/* ---------------------------------------------------------------- session/session.c */
+typedef struct {
+    const char *id;             /* opaque id, never logged */
+    const char *user;
+    const char *method;         /* "pinpad" or "password" */
+    apr_time_t created;
+    apr_time_t last_used;
+} mpin_session;
+
+/* Reads and verifies the session cookie and its record; NULL when there is
+ * no valid session.  *store_error is set when the store failed. */
+mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error);
+/* Creates a fresh session for user, stores it and sets the cookie. */
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
+                                  const char *user, const char *method);
+void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
+void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c);
+/* A token for the mobile app's logout POST (logoutData.sessionToken): not
+ * the session id, but mapped to it in the store. */
+const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                      const mpin_session *s);
+/* Ends the session a logout token names; 1 if there was one. */
+int mpin_session_destroy_by_token(request_rec *r, const char *token);
+/* Sets up the MAC keys after configuration. */
+apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
+
+/* ----------------------------------------------------------- session/connection_note.c */
+/* A keep-alive connection's note of the session cookie it verified last
+ * (MpinSessionRecheck): what lets a repeat request skip MAC and store. */
+#define MPIN_NOTE_RECHECK_MAX 60
+void mpin_session_note_pre_config(void);
+const char *mpin_session_note_set_recheck(apr_pool_t *p, const char *arg);
+void mpin_session_note_post_config(apr_pool_t *p, server_rec *s);
+/* Read before the store lookup a note is taken from. */
+apr_uint32_t mpin_session_note_generation(void);
+/* After a session record is deleted: voids every connection's note. */
+void mpin_session_note_forget_all(void);
+void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record *rec,
+                            apr_uint32_t generation);
+/* 1 and the noted record (user and method copied to r->pool) when this
+ * connection verified exactly this cookie value recently enough. */
+int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out);
+void mpin_session_note_drop(request_rec *r);
+
+/* --------------------------------------------------------- session/events.c */
+/* Session ends published through redis, so that other servers' notes die
+ * with them.  configure: NULL when the store is followed, else why not. */
+const char *mpin_session_events_configure(apr_pool_t *p, const char *provider,
+                                          const char *args);
+int mpin_session_events_followed(void);
+/* 1 while this process's subscription is confirmed and answering. */
+int mpin_session_events_live(void);
+void mpin_session_events_child_init(apr_pool_t *p, server_rec *s);
+/* After a session record is deleted: tells the other servers. */
+void mpin_session_events_publish(request_rec *r);
+
+/* -------------------------------------------------------------------- rps/client.c */
+#define MPIN_RPS_REPLY_MAX (64 * 1024)  /* the cap of an RPS reply body */
+
+typedef enum {
+    MPIN_RPS_OK = 0,        /* an HTTP answer was received */
+    MPIN_RPS_CONNECT,       /* could not connect */
+    MPIN_RPS_TIMEOUT,       /* connect or total timeout */
+    MPIN_RPS_TOO_BIG,       /* reply larger than the cap */
+    MPIN_RPS_ERROR,         /* any other transport error */
+    MPIN_RPS_BUSY           /* too many calls already waiting for the RPS */
+} mpin_rps_outcome;
+
+typedef struct {
+    mpin_rps_outcome outcome;
+    long status;
+    const char *body;           /* NUL-terminated, may contain NULs before */
+    apr_size_t body_len;
+    apr_table_t *headers;       /* reply headers (names as sent) */
+    const char *error;          /* why, for the log, when outcome != OK */
+    apr_interval_time_t elapsed;
+} mpin_rps_reply;
+
+void mpin_rps_child_init(apr_pool_t *p, server_rec *s);
+void mpin_metrics_rps_call(const mpin_rps_reply *reply);
+apr_status_t mpin_rps_global_init(apr_pool_t *p);
+/* Caps the RPS calls in flight at half the workers (of each process under a
+ * threaded MPM), so that a hanging RPS cannot take every worker from the
+ * protected site. */
+void mpin_rps_set_limit(server_rec *s);
+/* Sends method to <MpinRpsURL><path> (path starts with '/'); body may be NULL.
+ * req_headers: extra headers to send (may be NULL). */
+mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                              const char *path, const apr_table_t *req_headers,
+                              const char *body, apr_size_t body_len);
+
+/* --------------------------------------------------------------- rps/http_transport.c */
+/* The transport of mpin_rps_call for http:// RPS URLs (https:// is libcurl's):
+ * keep-alive connections per process, one deadline per call.  Called by
+ * rps/client.c's mpin_rps_child_init and mpin_rps_call (which holds the slot, and
+ * does the metrics and the log line); fills reply's outcome, status,
+ * headers, body and error. */
+void mpin_rps_http_child_init(apr_pool_t *p, server_rec *s);
+void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                        const char *path, const apr_table_t *req_headers, const char *body,
+                        apr_size_t body_len, mpin_rps_reply *reply);
+
+/* ----------------------------------------------------------- rps/login_result_mode.c */
+/* MpinRpsLoginResult Auto, per process: 1 when the RPS at url answered
+ * /loginResult with 404 (it does not wait for login results) less than
+ * window ago; mpin_login_result_seen records each answer (404 or not). */
+void mpin_login_result_child_init(apr_pool_t *p);
+int mpin_login_result_skip(const char *url, apr_interval_time_t window);
+void mpin_login_result_seen(const char *url, long status);
+
+/* ---------------------------------------------------------------- metrics/counters.c */
+#define MPIN_RPS_OUTCOMES 6     /* the values of mpin_rps_outcome */
+#define MPIN_RPS_BUCKETS 10
+enum mpin_refusal {
+    MPIN_REFUSE_REPLAY, MPIN_REFUSE_FORMAT, MPIN_REFUSE_NOT_ALLOWED, MPIN_REFUSE_CSRF,
+    MPIN_REFUSE_LOCKOUT, MPIN_REFUSE_CROSS_SITE, MPIN_REFUSE_RPS_REPLY, MPIN_REFUSAL_KINDS
+};
+enum { MPIN_METHOD_PINPAD = 0, MPIN_METHOD_PASSWORD = 1 };
+enum { MPIN_RESULT_SUCCESS = 0, MPIN_RESULT_FAILURE = 1 };
+
+/* Counters shared by all processes (metrics/counters.c), shown by mpin-status. */
+typedef struct {
+    apr_uint32_t logins[2][2];          /* [method][result] */
+    apr_uint32_t registrations[2];      /* accepted, refused */
+    apr_uint32_t logouts;
+    apr_uint32_t refusals[MPIN_REFUSAL_KINDS];
+    apr_uint32_t rps_calls[MPIN_RPS_OUTCOMES];
+    apr_uint32_t rps_latency_bucket[MPIN_RPS_BUCKETS];
+    apr_uint32_t rps_latency_ms_sum;
+    apr_uint32_t sessions_created;
+    apr_uint32_t sessions_expired;
+    apr_uint32_t store_errors;
+    apr_uint32_t health_checked;        /* seconds since the epoch */
+    apr_uint32_t health_up;
+    apr_uint32_t health_rps;            /* hash of the RPS URL last checked */
+    apr_uint32_t rps_inflight;          /* calls waiting for the RPS now */
+    apr_uint32_t session_generation;    /* not shown: moved by every session
+                                         * delete, voids connections' notes */
+} mpin_metrics;
+
+apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);
+mpin_metrics *mpin_metrics_get(void);
+/* 0 when the counters could not be put in shared memory (per process). */
+int mpin_metrics_is_shared(void);
+void mpin_count(apr_uint32_t *counter);
+/* MPIN_COUNT(logouts), MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]), ... */
+#define MPIN_COUNT(field) mpin_count(&mpin_metrics_get()->field)
+int mpin_metrics_bucket_ms(int i);
+
+/* ------------------------------------------------------------------- handlers/body.c */
+#define MPIN_BODY_MAX (64 * 1024)
+/* Reads the request body up to max bytes.  Returns OK, or an HTTP status
+ * (413 when too large, 400 when unreadable) after logging why. */
+int mpin_read_body(request_rec *r, apr_size_t max, char **body, apr_size_t *len);
+
+/* --------------------------------------------------------------- handlers/answer.c */
+int mpin_respond_json(request_rec *r, int status, const char *json);
+int mpin_respond_error(request_rec *r, int status, const char *reason);
+int mpin_respond_redirect(request_rec *r, int status, const char *location);
+void mpin_set_nocache(request_rec *r);
+int mpin_is_https(request_rec *r);
+
+/* ------------------------------------------------------------------ handlers/pages.c */
+typedef struct mpin_templates mpin_templates;
+const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templates **out);
+const char *mpin_templates_load_default(apr_pool_t *p, const char *dir);
+int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name,
+                     int status, apr_table_t *vars);
+/* Renders a template to a string (the activation e-mail); NULL if missing. */
+const char *mpin_render_text(request_rec *r, const mpin_dir_conf *c, const char *name,
+                             apr_table_t *vars);
+
+/* ------------------------------------------------------------------- access/authn.c */
+int mpin_check_authn(request_rec *r);
+int mpin_scrub_headers(request_rec *r);
+void mpin_auth_pre_config(void);
+void mpin_auth_register_user_header(apr_pool_t *p, const char *name);
+/* The return target a login should land on, validated; NULL if none. */
+const char *mpin_return_target(request_rec *r, const mpin_dir_conf *c, const char *raw);
+
+/* --------------------------------------------------------------- handlers */
+int mpin_handler_login(request_rec *r);
+int mpin_handler_password(request_rec *r);
+/* Renders the login page (PIN pad and/or password form). */
+int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const char *message,
+                    const char *target, const char *username);
+int mpin_handler_verify(request_rec *r);
+int mpin_handler_authenticate(request_rec *r);
+int mpin_handler_rps_proxy(request_rec *r);
+int mpin_handler_mobile(request_rec *r);
+int mpin_handler_logout(request_rec *r);
+int mpin_handler_page(request_rec *r);
+int mpin_handler_status(request_rec *r);
+int mpin_handler_permit(request_rec *r);
+int mpin_handler_activate(request_rec *r);
+/* The activation link for a pending registration (handlers/activate.c). */
+const char *mpin_activation_link(request_rec *r, const mpin_dir_conf *c, const char *mpin_id,
+                                 const char *expire, const char *key);
+
+/* ------------------------------------------------------------------- mail/smtp.c */
+/* Sends a plain-text e-mail; NULL on success, else why. */
+const char *mpin_mail_send(request_rec *r, const mpin_dir_conf *c, const char *to,
+                           const char *subject, const char *body);
+
+#define MPIN_DIR_CONF(r) \
+    ((mpin_dir_conf *)ap_get_module_config((r)->per_dir_config, &mpin_rpa_module))
+#define MPIN_SRV_CONF(s) \
+    ((mpin_srv_conf *)ap_get_module_config((s)->module_config, &mpin_rpa_module))
+
+#endif

@@ -1,0 +1,512 @@
+/*
+ * The RPS client: the only part of the module that talks to the network.
+ *
+ * mpin_rps_call takes a slot (the in-flight cap), then sends an http:// call
+ * through the module's own HTTP/1.1 client (rps/http_transport.c) and an https:// one
+ * through libcurl (below), then writes the metrics and the debug line.
+ *
+ * libcurl easy handles are kept in a per-process free list and reused, so
+ * consecutive calls ride the same keep-alive connection and no request pays
+ * for handle set-up.  Every call has connect and total timeouts, speaks only
+ * http and https, follows no redirect, caps the reply at MPIN_RPS_REPLY_MAX
+ * and verifies TLS unless told otherwise (security item 7).
+ *
+ * A handle is set up once, when it is created (setup_handle: the options no
+ * call changes), and is not curl_easy_reset between calls.  What a call sets
+ * (URL, method and body, headers, where the reply goes) it sets every time
+ * and clears after, so nothing of one request reaches the next, which is
+ * usually another request's; the per-configuration options (timeouts, TLS)
+ * are compared with what the handle holds and set only when they differ.
+ */
+#include <curl/curl.h>
+#include "apr_strings.h"
+#include "apr_thread_mutex.h"
+#include "apr_thread_cond.h"
+#include "apr_atomic.h"
+#include "ap_mpm.h"
+#include "mpin_rpa.h"
+
+typedef struct handle_node {
+    CURL *curl;
+    struct handle_node *next;
+    /* the per-configuration options the handle holds (set_transport) */
+    long connect_timeout, timeout, verify;
+    char *ca_file;              /* malloc'd copy; NULL: the system CAs */
+    CURLU *uh;                  /* the last URL, parsed (CURLOPT_CURLU) */
+    char *url;                  /* ... and as text (malloc'd) */
+} handle_node;
+
+static apr_thread_mutex_t *free_lock;
+static handle_node *free_list;
+static apr_uint32_t inflight_limit = 1;
+static int per_process;
+static apr_uint32_t process_inflight;
+
+/* Waiting for a slot (threaded MPMs): a call that finds the cap reached
+ * waits on slot_freed, which every call that ends signals.  See take_slot. */
+#define SLOT_WAIT_MAX apr_time_from_sec(1)
+static apr_thread_mutex_t *slot_lock;
+static apr_thread_cond_t *slot_freed;
+static apr_uint32_t slot_waiters;      /* changed under slot_lock, read without */
+static apr_uint32_t waiter_limit = 1;
+
+
+typedef struct {
+    request_rec *r;
+    char *data;                /* reply body, grown in r->pool */
+    apr_size_t len, cap;
+    apr_table_t *headers;
+    int too_big;
+} call_ctx;
+
+apr_status_t mpin_rps_global_init(apr_pool_t *p)
+{
+    (void)p;
+    /* before any thread exists (post_config), as libcurl requires */
+    return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? APR_SUCCESS : APR_EGENERAL;
+}
+
+void mpin_rps_set_limit(server_rec *s)
+{
+    int daemons = 1, threads = 1;
+
+    ap_mpm_query(AP_MPMQ_MAX_THREADS, &threads);
+    ap_mpm_query(AP_MPMQ_MAX_DAEMONS, &daemons);
+    if (threads < 1) threads = 1;
+    if (daemons < 1) daemons = 1;
+    /* threaded MPMs: half the threads of each process; prefork: half the
+     * processes, counted across the server in shared memory */
+    per_process = threads > 1;
+    inflight_limit = (apr_uint32_t)((per_process ? threads : daemons) / 2);
+    if (inflight_limit < 1) inflight_limit = 1;
+    /* and a quarter of them may wait for a slot (take_slot) */
+    waiter_limit = (apr_uint32_t)(threads / 4);
+    if (waiter_limit < 1) waiter_limit = 1;
+    if (per_process)
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight per process, %u more waiting for a slot",
+                     inflight_limit, waiter_limit);
+    else
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+                     "at most %u RPS calls in flight in the server", inflight_limit);
+}
+
+static apr_uint32_t *inflight_counter(void)
+{
+    return per_process ? &process_inflight : &mpin_metrics_get()->rps_inflight;
+}
+
+static int take_slot_now(void)
+{
+    apr_uint32_t *n = inflight_counter();
+
+    if (apr_atomic_inc32(n) < inflight_limit) return 1;
+    apr_atomic_dec32(n);
+    return 0;
+}
+
+/* Takes a slot for one RPS call; 0 when the cap is still reached after
+ * waiting at most `wait`.
+ *
+ * Why wait, and how long: a burst of logins larger than the cap would
+ * otherwise be refused while a healthy RPS frees a slot every millisecond or
+ * so; a hanging RPS frees none, and then waiting only ties up workers, which
+ * the cap is there to prevent.  So a call waits, woken at once by each call
+ * that ends (a condition variable: no polling, no delay added when a slot
+ * frees), but
+ *  - for at most a second, and no longer than its connect timeout: a healthy
+ *    RPS turns the slots over many times in that, and a call that gets its
+ *    slot late still has its whole total timeout after it, so its worst
+ *    answer time is this wait plus the total timeout;
+ *  - and only while fewer than a quarter of the process's threads wait; the
+ *    others are refused at once.  With half the threads in calls and a
+ *    quarter waiting, a quarter still serve the site while the RPS hangs.
+ * Under prefork the cap is counted across processes in shared memory, where
+ * no condition variable reaches, and each waiter would be a whole process:
+ * there a call is refused at once, as before. */
+static int take_slot(apr_interval_time_t wait)
+{
+    apr_time_t deadline;
+    int got = 0;
+
+    if (take_slot_now()) return 1;
+    if (!per_process || !slot_lock || !slot_freed || wait <= 0) return 0;
+    if (wait > SLOT_WAIT_MAX) wait = SLOT_WAIT_MAX;
+    deadline = apr_time_now() + wait;
+    if (apr_thread_mutex_lock(slot_lock) != APR_SUCCESS) return 0;
+    if (apr_atomic_read32(&slot_waiters) < waiter_limit) {
+        /* counted before trying again: a call that ends after that try sees
+         * the waiter and signals (give_slot) */
+        apr_atomic_inc32(&slot_waiters);
+        for (;;) {
+            apr_time_t now;
+            if ((got = take_slot_now())) break;
+            now = apr_time_now();
+            if (now >= deadline) break;
+            apr_thread_cond_timedwait(slot_freed, slot_lock, deadline - now);
+        }
+        apr_atomic_dec32(&slot_waiters);
+    }
+    apr_thread_mutex_unlock(slot_lock);
+    return got;
+}
+
+static void give_slot(void)
+{
+    apr_atomic_dec32(inflight_counter());
+    /* the lock orders this signal after a waiter's failed try: it is either
+     * in the wait (and woken) or not yet counted (and its try succeeds) */
+    if (per_process && slot_lock && apr_atomic_read32(&slot_waiters)
+        && apr_thread_mutex_lock(slot_lock) == APR_SUCCESS) {
+        apr_thread_cond_signal(slot_freed);
+        apr_thread_mutex_unlock(slot_lock);
+    }
+}
+
+static void drop_handle(handle_node *n)
+{
+    curl_easy_cleanup(n->curl);
+    free(n->ca_file);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    free(n);
+}
+
+static apr_status_t free_handles(void *data)
+{
+    handle_node *n, *next;
+
+    (void)data;
+    for (n = free_list; n; n = next) {
+        next = n->next;
+        drop_handle(n);
+    }
+    free_list = NULL;
+    return APR_SUCCESS;
+}
+
+void mpin_rps_child_init(apr_pool_t *p, server_rec *s)
+{
+    if (apr_thread_mutex_create(&free_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(01201)
+                     "cannot create the RPS handle lock");
+        free_lock = NULL;
+    }
+    if (apr_thread_mutex_create(&slot_lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
+        || apr_thread_cond_create(&slot_freed, p) != APR_SUCCESS)
+        slot_lock = NULL; /* then a call finding the cap reached is refused at once */
+    free_list = NULL;
+    apr_pool_cleanup_register(p, NULL, free_handles, apr_pool_cleanup_null);
+    mpin_rps_http_child_init(p, s);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata);
+static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata);
+
+/* The options that no call changes, set once per handle (and again after
+ * the rare curl_easy_reset of set_transport). */
+static void setup_handle(handle_node *n)
+{
+    CURL *curl = n->curl;
+
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    /* libcurl's defaults: the first set_transport sets them all */
+    n->connect_timeout = n->timeout = -1;
+    n->verify = -1;
+    free(n->ca_file);
+    n->ca_file = NULL;
+    curl_url_cleanup(n->uh); /* a reset handle holds it no more */
+    n->uh = NULL;
+    free(n->url);
+    n->url = NULL;
+}
+
+static handle_node *take_handle(request_rec *r)
+{
+    handle_node *n = NULL;
+
+    if (free_lock && apr_thread_mutex_lock(free_lock) == APR_SUCCESS) {
+        n = free_list;
+        if (n) free_list = n->next;
+        apr_thread_mutex_unlock(free_lock);
+    }
+    if (n) return n; /* set up, with its live connection */
+    /* a node outlives the request: it is allocated with malloc and joins the
+     * process's free list, which the child pool's cleanup releases */
+    n = calloc(1, sizeof(*n));
+    if (!n) return NULL;
+    n->curl = curl_easy_init();
+    if (!n->curl) {
+        free(n);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01202) "curl_easy_init failed");
+        return NULL;
+    }
+    setup_handle(n);
+    return n;
+}
+
+/* The URL of the call, parsed only when it is not the handle's last one
+ * (the login calls the same /authenticate URL again and again). */
+static int set_url(handle_node *n, const char *url)
+{
+    CURLU *uh;
+    char *copy;
+
+    if (n->url && !strcmp(n->url, url)) return 1;
+    if (!(uh = curl_url())) return 0;
+    if (curl_url_set(uh, CURLUPART_URL, url, 0) != CURLUE_OK || !(copy = strdup(url))) {
+        curl_url_cleanup(uh);
+        return 0;
+    }
+    curl_easy_setopt(n->curl, CURLOPT_CURLU, uh);
+    curl_url_cleanup(n->uh);
+    free(n->url);
+    n->uh = uh;
+    n->url = copy;
+    return 1;
+}
+
+static void give_handle(handle_node *n)
+{
+    if (free_lock && apr_thread_mutex_lock(free_lock) == APR_SUCCESS) {
+        n->next = free_list;
+        free_list = n;
+        apr_thread_mutex_unlock(free_lock);
+        return;
+    }
+    drop_handle(n);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
+{
+    call_ctx *ctx = userdata;
+    size_t n = size * nmemb;
+
+    if (ctx->len + n > MPIN_RPS_REPLY_MAX) {
+        ctx->too_big = 1;
+        return 0; /* aborts the transfer */
+    }
+    if (ctx->len + n + 1 > ctx->cap) {
+        apr_size_t cap = ctx->cap ? ctx->cap : 1024;
+        char *grown;
+        while (cap < ctx->len + n + 1) cap *= 2;
+        grown = apr_palloc(ctx->r->pool, cap);
+        if (ctx->len) memcpy(grown, ctx->data, ctx->len);
+        ctx->data = grown;
+        ctx->cap = cap;
+    }
+    memcpy(ctx->data + ctx->len, data, n);
+    ctx->len += n;
+    ctx->data[ctx->len] = '\0';
+    return n;
+}
+
+static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata)
+{
+    call_ctx *ctx = userdata;
+    size_t n = size * nmemb, nlen;
+    const char *colon = memchr(data, ':', n);
+    char *value, *end;
+
+    if (n >= 5 && !memcmp(data, "HTTP/", 5)) {
+        apr_table_clear(ctx->headers); /* a new response (after 100 Continue) */
+        return n;
+    }
+    if (!colon) return n;
+    nlen = (size_t)(colon - data);
+    value = apr_pstrmemdup(ctx->r->pool, colon + 1, n - nlen - 1);
+    while (*value == ' ' || *value == '\t') value++;
+    end = value + strlen(value);
+    while (end > value && (end[-1] == '\r' || end[-1] == '\n' || end[-1] == ' ')) *--end = '\0';
+    apr_table_addn(ctx->headers, apr_pstrmemdup(ctx->r->pool, data, nlen), value);
+    return n;
+}
+
+typedef struct {
+    apr_pool_t *pool;
+    struct curl_slist *list;
+} header_list;
+
+static int add_header(void *data, const char *key, const char *val)
+{
+    header_list *h = data;
+    struct curl_slist *l = curl_slist_append(h->list, apr_pstrcat(h->pool, key, ": ", val, NULL));
+
+    if (l) h->list = l;
+    return 1;
+}
+
+/* Sets the whole method state of the handle: it still holds the previous
+ * call's (HTTPGET resets NOBODY and any upload; CUSTOMREQUEST is cleared). */
+static void set_method(CURL *curl, const char *method, const char *body, apr_size_t len)
+{
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, NULL);
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    if (!strcmp(method, "GET")) return;
+    /* a HEAD answer announces a body it does not send: tell curl */
+    if (!strcmp(method, "HEAD")) {
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+        return;
+    }
+    if (strcmp(method, "POST")) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+    if (body || strcmp(method, "OPTIONS")) {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(body ? len : 0));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body ? body : "");
+    }
+}
+
+/* The options that come from the configuration of the call (which may be
+ * another Location's than the handle's last call): set when they differ. */
+static int set_transport(handle_node *n, const mpin_dir_conf *c)
+{
+    CURL *curl = n->curl;
+    long connect_timeout = mpin_conf_int(c->rps_connect_timeout, 2);
+    long timeout = mpin_conf_int(c->rps_timeout, 10);
+    long verify = mpin_conf_int(c->rps_verify_tls, 1) ? 1 : 0;
+    const char *ca = c->rps_ca_file;
+
+    if (n->ca_file && (!ca || strcmp(ca, n->ca_file))) {
+        /* back to the system CAs (or another file): libcurl has no "unset"
+         * for CURLOPT_CAINFO, so start the handle afresh (keeps the
+         * connections) */
+        curl_easy_reset(curl);
+        setup_handle(n);
+    }
+    if (ca && !n->ca_file) {
+        if (!(n->ca_file = strdup(ca))) return 0;
+        curl_easy_setopt(curl, CURLOPT_CAINFO, ca);
+    }
+    if (connect_timeout != n->connect_timeout) {
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connect_timeout);
+        n->connect_timeout = connect_timeout;
+    }
+    if (timeout != n->timeout) {
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+        n->timeout = timeout;
+    }
+    if (verify != n->verify) {
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, verify);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, verify ? 2L : 0L);
+        n->verify = verify;
+    }
+    return 1;
+}
+
+static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
+{
+    if (rc == CURLE_OK) return MPIN_RPS_OK;
+    if (ctx->too_big) return MPIN_RPS_TOO_BIG;
+    if (rc == CURLE_OPERATION_TIMEDOUT) return MPIN_RPS_TIMEOUT;
+    if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST) return MPIN_RPS_CONNECT;
+    return MPIN_RPS_ERROR;
+}
+
+/* The https:// transport: one call on a pooled curl handle. */
+static void curl_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                      const char *path, const apr_table_t *req_headers, const char *body,
+                      apr_size_t body_len, mpin_rps_reply *reply)
+{
+    header_list hl = {r->pool, NULL};
+    char errbuf[CURL_ERROR_SIZE] = "";
+    call_ctx ctx;
+    handle_node *h;
+    CURLcode rc;
+    const char *url = apr_pstrcat(r->pool, mpin_conf_rps_url(c), path, NULL);
+
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.r = r;
+    ctx.headers = apr_table_make(r->pool, 8);
+    reply->headers = ctx.headers;
+    h = take_handle(r);
+    if (!h) {
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "no curl handle";
+        return;
+    }
+    if (!set_transport(h, c)) {
+        drop_handle(h);
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "out of memory";
+        return;
+    }
+    if (!set_url(h, url)) {
+        give_handle(h); /* unchanged: set_url sets nothing when it fails */
+        reply->outcome = MPIN_RPS_ERROR;
+        reply->error = "the URL does not parse";
+        return;
+    }
+    curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &ctx);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, &ctx);
+    set_method(h->curl, method, body, body_len);
+    if (req_headers) apr_table_do(add_header, &hl, req_headers, NULL);
+    /* no "Expect: 100-continue" round trip for small bodies */
+    hl.list = curl_slist_append(hl.list, "Expect:");
+    /* curl would label a body without a type as a form: send only the type
+     * the caller (or the proxied client) gave */
+    if (!req_headers || !apr_table_get(req_headers, "Content-Type"))
+        hl.list = curl_slist_append(hl.list, "Content-Type:");
+    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, hl.list);
+
+    rc = curl_easy_perform(h->curl);
+    curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &reply->status);
+    /* nothing of this call stays in the handle for the next one: not the
+     * headers, nor pointers into this request's pool or stack */
+    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_ERRORBUFFER, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_HEADERDATA, NULL);
+    curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, NULL); /* set_method sets the method anew */
+    curl_slist_free_all(hl.list);
+    give_handle(h);
+
+    reply->outcome = classify(rc, &ctx);
+    reply->body = ctx.data;
+    reply->body_len = ctx.len;
+    if (reply->outcome != MPIN_RPS_OK)
+        reply->error = reply->outcome == MPIN_RPS_TOO_BIG
+                           ? apr_psprintf(r->pool, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX)
+                           : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
+}
+
+mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
+                              const char *path, const apr_table_t *req_headers,
+                              const char *body, apr_size_t body_len)
+{
+    mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
+    apr_time_t start = apr_time_now();
+
+    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
+        reply->outcome = MPIN_RPS_BUSY;
+        reply->headers = apr_table_make(r->pool, 1);
+        reply->body = "";
+        reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
+                                    per_process ? " in this process" : "");
+        mpin_metrics_rps_call(reply);
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
+                      "RPS call refused: %s", reply->error);
+        return reply;
+    }
+    /* plain http (the usual loopback or private-network RPS): the module's
+     * own client; https: libcurl, with its TLS verification */
+    if (!strncasecmp(mpin_conf_rps_url(c), "http://", 7))
+        mpin_rps_http_call(r, c, method, path, req_headers, body, body_len, reply);
+    else
+        curl_call(r, c, method, path, req_headers, body, body_len, reply);
+    give_slot();
+
+    if (!reply->body) reply->body = "";
+    if (!reply->headers) reply->headers = apr_table_make(r->pool, 1);
+    reply->elapsed = apr_time_now() - start;
+    mpin_metrics_rps_call(reply);
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01203)
+                  "RPS %s %s: %s, status %ld, %" APR_SIZE_T_FMT " bytes in %" APR_TIME_T_FMT " us",
+                  method, apr_pstrmemdup(r->pool, path, strcspn(path, "?")), reply->outcome == MPIN_RPS_OK ? "ok" : reply->error,
+                  reply->status, reply->body_len, reply->elapsed);
+    return reply;
+}

@@ -1,0 +1,344 @@
+/*
+ * Login sessions (security items 4, 5 and 6).
+ *
+ * The cookie carries an opaque random id and an HMAC-SHA-256 tag over it:
+ *   <id: 24 random bytes, base64url>.<tag: 32 bytes, base64url>
+ * A forged or garbled cookie fails the tag check without touching the store.
+ * The record lives in the store under a hash of the id, so a dump of the
+ * store does not hand out live session ids.  It holds the user, the login
+ * method, the creation and last-use times and the site it was issued for;
+ * idle timeout and maximum age are checked here on every request.
+ */
+#include "apr_strings.h"
+#include "http_protocol.h"
+#include "http_request.h"
+#include "mpin_rpa.h"
+
+#define ID_BYTES 24
+#define ID_CHARS 32             /* base64url of 24 bytes */
+#define TAG_BYTES 32
+#define TAG_CHARS 43            /* base64url of 32 bytes, unpadded */
+#define COOKIE_CHARS (ID_CHARS + 1 + TAG_CHARS)
+/* last-use times are written back at most this often (and more often for
+ * short idle timeouts, see touch_interval) */
+#define TOUCH_INTERVAL apr_time_from_sec(60)
+
+static unsigned char random_key[32];
+
+apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
+{
+    server_rec *v;
+    int warned = 0;
+    apr_status_t rv = apr_generate_random_bytes(random_key, sizeof(random_key));
+
+    if (rv != APR_SUCCESS) return rv;
+    for (v = s; v; v = v->next) {
+        mpin_srv_conf *sc = MPIN_SRV_CONF(v);
+        if (!sc->secret_set) {
+            memcpy(sc->secret, random_key, sizeof(sc->secret));
+            if (!warned++)
+                ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
+                             "MpinSessionSecret is not set: using a random key, so sessions "
+                             "end at every restart and cannot be shared between servers");
+        }
+        /* the tag of every request starts from these states */
+        sc->mac = mpin_hmac_key_new(p, sc->secret, sizeof(sc->secret));
+        sc->old_mac = sc->old_secret_set ? mpin_hmac_key_new(p, sc->old_secret,
+                                                             sizeof(sc->old_secret)) : NULL;
+    }
+    return APR_SUCCESS;
+}
+
+/* The tag binds the id to the cookie name, so a cookie cannot be moved to
+ * another name (another site on the same host) and keep working. */
+static void cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
+                       const char *cookie_name, unsigned char out[TAG_BYTES])
+{
+    /* the id has a fixed length and no '|', so the fields are unambiguous */
+    const char *msg = apr_pstrcat(p, "mpin-session|v1|", apr_pstrmemdup(p, id, ID_CHARS), "|",
+                                  cookie_name, NULL);
+
+    mpin_hmac_sha256_keyed(key, msg, strlen(msg), out);
+}
+
+/* 1 when the cookie value carries a valid tag. */
+static int verify_cookie(request_rec *r, const char *value, const char *cookie_name)
+{
+    const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
+    unsigned char given[TAG_BYTES], want[TAG_BYTES];
+
+    if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return 0;
+    if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return 0;
+    cookie_tag(r->pool, sc->mac, value, cookie_name, want);
+    if (mpin_ct_equal(given, want, TAG_BYTES)) return 1;
+    if (!sc->old_mac) return 0;
+    cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
+    return mpin_ct_equal(given, want, TAG_BYTES);
+}
+
+/* The site a session belongs to: the cookie domain when one is set (the
+ * session is then meant for its subdomains too), else this host. */
+static const char *session_site(request_rec *r, const mpin_dir_conf *c)
+{
+    if (c->cookie_domain) return apr_pstrcat(r->pool, ".", c->cookie_domain, NULL);
+    return r->hostname ? apr_pstrdup(r->pool, r->hostname) : "";
+}
+
+/* rec->host == session_site(r, c), without building the latter: this runs
+ * on every protected request */
+static int site_equals(request_rec *r, const mpin_dir_conf *c, const char *host)
+{
+    if (c->cookie_domain) return *host == '.' && !strcasecmp(host + 1, c->cookie_domain);
+    return !strcasecmp(host, r->hostname ? r->hostname : "");
+}
+
+static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_record *rec)
+{
+    return site_equals(r, c, rec->host)
+           && !strcmp(rec->cookie_name, mpin_conf_cookie_name(c))
+           && !strcmp(rec->cookie_path, mpin_conf_cookie_path(c));
+}
+
+static apr_time_t record_expiry(const mpin_dir_conf *c, const mpin_record *rec)
+{
+    apr_time_t idle_end = rec->last_used + apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800));
+    apr_time_t max_end = rec->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
+
+    return idle_end < max_end ? idle_end : max_end;
+}
+
+/* The stored last-use time may lag behind by up to this much, and a session
+ * can end that much early: a tenth of the idle timeout at most, so that a
+ * short timeout does not end a session that is in use. */
+static apr_interval_time_t touch_interval(const mpin_dir_conf *c)
+{
+    apr_interval_time_t tenth = apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800)) / 10;
+
+    return tenth < TOUCH_INTERVAL ? tenth : TOUCH_INTERVAL;
+}
+
+static int use_secure(request_rec *r, const mpin_dir_conf *c)
+{
+    int secure = mpin_conf_int(c->cookie_secure, MPIN_SECURE_AUTO);
+
+    if (mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX) == MPIN_SAMESITE_NONE) return 1;
+    return secure == MPIN_SECURE_AUTO ? mpin_is_https(r) : secure;
+}
+
+static void set_cookie(request_rec *r, const mpin_dir_conf *c, const char *value, int clear)
+{
+    static const char *const samesite[] = {"Strict", "Lax", "None"};
+    const char *cookie = apr_pstrcat(
+        r->pool, mpin_conf_cookie_name(c), "=", value, "; Path=", mpin_conf_cookie_path(c),
+        c->cookie_domain ? "; Domain=" : "", c->cookie_domain ? c->cookie_domain : "",
+        clear ? "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "",
+        "; HttpOnly; SameSite=", samesite[mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX)],
+        use_secure(r, c) ? "; Secure" : "", NULL);
+
+    /* err_headers_out: the cookie must survive redirects and error pages */
+    apr_table_add(r->err_headers_out, "Set-Cookie", cookie);
+}
+
+void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
+{
+    set_cookie(r, c, "", 1);
+}
+
+static mpin_session *session_of(request_rec *r, const char *value, const mpin_record *rec)
+{
+    mpin_session *s = apr_pcalloc(r->pool, sizeof(*s));
+
+    s->id = apr_pstrmemdup(r->pool, value, ID_CHARS);
+    s->user = rec->user;
+    s->method = rec->method;
+    s->created = rec->created;
+    s->last_used = rec->last_used;
+    return s;
+}
+
+/* The session this connection noted for exactly this cookie value, when the
+ * noted record still passes every check the store's would (session/connection_note.c). */
+static mpin_session *from_note(request_rec *r, const mpin_dir_conf *c, const char *value)
+{
+    apr_time_t now;
+    mpin_record rec;
+
+    if (!mpin_session_note_find(r, value, &rec)) return NULL;
+    now = apr_time_now();
+    if (!site_matches(r, c, &rec) || now >= record_expiry(c, &rec)
+        || now - rec.last_used >= touch_interval(c)) {
+        /* the store decides (and logs, deletes, writes back) */
+        mpin_session_note_drop(r);
+        return NULL;
+    }
+    return session_of(r, value, &rec);
+}
+
+/* Loads the record of a cookie value whose tag is valid; NULL when absent,
+ * expired or foreign. */
+static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const char *value,
+                                 int *store_error)
+{
+    const char *key = mpin_store_key(r->pool, "s", apr_pstrmemdup(r->pool, value, ID_CHARS));
+    /* before the lookup: a delete after it moves the generation */
+    apr_uint32_t generation = mpin_session_note_generation();
+    apr_time_t now = apr_time_now();
+    mpin_record rec;
+    char *val;
+    apr_status_t rv = mpin_store_get(r, key, &val);
+
+    /* a missing record must not hide a store that is down (see
+     * mpin_store_probe): cookies with a bad tag never get this far */
+    if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) return NULL;
+    if (rv != APR_SUCCESS) {
+        MPIN_COUNT(store_errors);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
+                      "session store lookup failed");
+        *store_error = 1;
+        return NULL;
+    }
+    if (!mpin_record_decode(r->pool, val, &rec)) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01103)
+                      "unreadable session record, ignored");
+        return NULL;
+    }
+    if (!site_matches(r, c, &rec)) {
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01104)
+                      "session of user %s refused: issued for another site (%s)",
+                      rec.user, rec.host);
+        return NULL;
+    }
+    if (now >= record_expiry(c, &rec)) {
+        MPIN_COUNT(sessions_expired);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01105)
+                      "session of user %s expired (%s)", rec.user,
+                      now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
+                          ? "maximum age" : "idle timeout");
+        mpin_store_del(r, key);
+        return NULL;
+    }
+    if (now - rec.last_used >= touch_interval(c)) {
+        rec.last_used = now;
+        if (mpin_store_put(r, key, mpin_record_encode(r->pool, &rec), record_expiry(c, &rec))
+            != APR_SUCCESS)
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01106)
+                          "could not refresh the session's last-use time");
+    }
+    mpin_session_note_keep(r, value, &rec, generation);
+    return session_of(r, value, &rec);
+}
+
+mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error)
+{
+    apr_array_header_t *values = apr_array_make(r->pool, 2, sizeof(const char *));
+    const char *name = mpin_conf_cookie_name(c);
+    int found, i;
+
+    *store_error = 0;
+    found = mpin_cookie_values(r->pool, apr_table_get(r->headers_in, "Cookie"), name, values,
+                               MPIN_COOKIE_MAX_VALUES);
+    if (found > MPIN_COOKIE_MAX_VALUES)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01107)
+                      "%d cookies named %s; only the first %d are considered", found, name,
+                      MPIN_COOKIE_MAX_VALUES);
+    /* duplicates of the same name: the first one that validates wins */
+    for (i = 0; i < values->nelts; i++) {
+        const char *value = APR_ARRAY_IDX(values, i, const char *);
+        mpin_session *s = from_note(r, c, value);
+        if (s) return s;
+        if (!verify_cookie(r, value, name)) {
+            ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01108)
+                          "session cookie with a bad tag ignored");
+            continue;
+        }
+        s = load_record(r, c, value, store_error);
+        if (s) return s;
+        if (*store_error) return NULL;
+    }
+    return NULL;
+}
+
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                  const char *method)
+{
+    const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
+    unsigned char raw[ID_BYTES], tag[TAG_BYTES];
+    mpin_record rec;
+    mpin_session *s;
+    const char *id;
+    apr_status_t rv;
+
+    if ((rv = apr_generate_random_bytes(raw, sizeof(raw))) != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_CRIT, rv, r, MPINLOGNO(01109) "no random bytes");
+        return NULL;
+    }
+    id = mpin_b64url_encode(r->pool, raw, sizeof(raw));
+    rec.created = rec.last_used = apr_time_now();
+    rec.method = method;
+    rec.user = user;
+    rec.host = session_site(r, c);
+    rec.cookie_name = mpin_conf_cookie_name(c);
+    rec.cookie_path = mpin_conf_cookie_path(c);
+    rv = mpin_store_put(r, mpin_store_key(r->pool, "s", id), mpin_record_encode(r->pool, &rec),
+                        record_expiry(c, &rec));
+    if (rv != APR_SUCCESS) {
+        MPIN_COUNT(store_errors);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
+                      "could not store the session of user %s", user);
+        return NULL;
+    }
+    MPIN_COUNT(sessions_created);
+    cookie_tag(r->pool, sc->mac, id, rec.cookie_name, tag);
+    set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
+                                 NULL), 0);
+    s = apr_pcalloc(r->pool, sizeof(*s));
+    s->id = id;
+    s->user = user;
+    s->method = method;
+    s->created = s->last_used = rec.created;
+    return s;
+}
+
+/* After a session record is deleted: no keep-alive connection of this
+ * server (session/connection_note.c) or of the others sharing the store
+ * (session/events.c) may go on using what it noted. */
+static void session_ended(request_rec *r)
+{
+    mpin_session_note_forget_all();
+    mpin_session_events_publish(r);
+}
+
+void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
+{
+    (void)c;
+    mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
+    session_ended(r);
+}
+
+const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                      const mpin_session *s)
+{
+    unsigned char raw[ID_BYTES];
+    const char *token;
+
+    if (apr_generate_random_bytes(raw, sizeof(raw)) != APR_SUCCESS) return NULL;
+    token = mpin_b64url_encode(r->pool, raw, sizeof(raw));
+    /* the token's record lives as long as the session can */
+    if (mpin_store_put(r, mpin_store_key(r->pool, "l", token), mpin_store_key(r->pool, "s", s->id),
+                       s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)))
+        != APR_SUCCESS)
+        return NULL;
+    return token;
+}
+
+int mpin_session_destroy_by_token(request_rec *r, const char *token)
+{
+    const char *lkey = mpin_store_key(r->pool, "l", token);
+    char *skey;
+
+    if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
+    mpin_store_del(r, skey);
+    mpin_store_del(r, lkey);
+    session_ended(r);
+    return 1;
+}
