@@ -58,7 +58,7 @@ static const char *member(json_t *o, const char *key)
 static int auth_reply(apr_pool_t *p, const char *body, size_t len, json_t *root)
 {
     mpin_rps_auth_result r;
-    const char *why = NULL, *user, *msg;
+    const char *why = NULL, *user, *msg, *mpin_id;
     int ok, bad = 0;
     json_t *st;
 
@@ -79,6 +79,9 @@ static int auth_reply(apr_pool_t *p, const char *body, size_t len, json_t *root)
            fuzz_show(r.user_id));
     FCHECK(r.message && msg && !strcmp(r.message, msg), "message \"%s\" is not the body's",
            fuzz_show(r.message));
+    mpin_id = member(root, "mpinId");
+    FCHECK(r.mpin_id && mpin_id && !strcmp(r.mpin_id, mpin_id), "mpinId \"%s\" is not the body's",
+           fuzz_show(r.mpin_id));
     if (r.user_id)
         FCHECK(fuzz_utf8_ok(r.user_id, strlen(r.user_id)), "userId \"%s\" is not UTF-8",
                fuzz_show(r.user_id));

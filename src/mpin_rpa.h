@@ -65,6 +65,7 @@ typedef struct {
     const char *success_url;        /* MpinSuccessURL */
     const char *logout_redirect;    /* MpinLogoutRedirect */
     const char *mobile_app_url;     /* MpinMobileAppURL */
+    const char *mobile_logout_url;  /* MpinMobileLogoutURL */
     apr_array_header_t *redirect_allowed; /* MpinRedirectAllowed: const char* */
     const mpin_userlist *allowed;   /* MpinAllowedUsers / MpinAllowedUsersFile */
     const char *cookie_name;
@@ -121,6 +122,7 @@ const char *mpin_conf_rps_url(const mpin_dir_conf *c);
 const char *mpin_conf_login_url(const mpin_dir_conf *c);
 const char *mpin_conf_success_url(const mpin_dir_conf *c);
 const char *mpin_conf_logout_redirect(const mpin_dir_conf *c);
+const char *mpin_conf_mobile_logout_url(const mpin_dir_conf *c);
 const char *mpin_conf_cookie_name(const mpin_dir_conf *c);
 const char *mpin_conf_cookie_path(const mpin_dir_conf *c);
 int mpin_conf_int(int v, int dflt);
@@ -196,7 +198,7 @@ apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_updat
 typedef struct {
     const char *id;             /* opaque id, never logged */
     const char *user;
-    const char *method;         /* "pinpad" or "password" */
+    const char *method;         /* "pinpad", "mobile" or "password" */
     apr_time_t created;
     apr_time_t last_used;
 } mpin_session;
@@ -209,11 +211,15 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
                                   const char *user, const char *method);
 void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
 void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c);
-/* A token for the mobile app's logout POST (logoutData.sessionToken): not
- * the session id, but mapped to it in the store. */
-const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
-                                      const mpin_session *s);
-/* Ends the session a logout token names; 1 if there was one. */
+/* A fresh token for the mobile app's logout POST (logoutData.sessionToken):
+ * random, not the session id; NULL without random bytes.  It names nothing
+ * until mpin_session_bind_logout_token maps it to a session in the store. */
+const char *mpin_session_new_logout_token(request_rec *r);
+apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                            const mpin_session *s, const char *token);
+/* Ends the session a logout token names, and the token with it: 1 when
+ * that ended a live session, 0 when the token names none (unknown, used,
+ * or its session already over). */
 int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);

@@ -62,7 +62,11 @@ subtest 'a good authOTT, the full PIN pad shape' => sub {
     is(protected_as(cookie_from($r)), $ALICE, 'the cookie opens /protected');
     my @auth = devrps_requests(POST => '/authenticate');
     is(scalar @auth, 1, 'the RPS was asked once');
-    is_deeply(json_decode($auth[0]{body}), {authOTT => $ott}, 'with {"authOTT": ...} only');
+    my $sent = json_decode($auth[0]{body}) || {};
+    is_deeply([sort keys %$sent], [qw(authOTT logoutData logoutURL)], 'with authOTT, logoutURL, logoutData');
+    is($sent->{authOTT}, $ott, 'the authOTT');
+    is($sent->{logoutURL}, '/logout', 'logoutURL (MpinMobileLogoutURL), for a phone that signed this in');
+    is_deeply([keys %{$sent->{logoutData} || {}}], ['sessionToken'], 'logoutData: {"sessionToken"} (as Milagro\'s demo RPA)');
     like($auth[0]{headers}{'content-type'} // '', qr{^application/json}, 'as application/json');
 };
 

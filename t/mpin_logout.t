@@ -1,14 +1,15 @@
 # mpin-logout (/logout): GET from the browser ends the session on the
 # server and redirects to a validated target; POST from the mobile app
 # (logoutData, any Content-Type) ends the session its sessionToken names and
-# answers 200 with an empty body.
+# answers 200 with an empty body; one that ends nothing (no token, a forged,
+# replayed or desktop login's token) gets a 4xx.
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 
-plan tests => 10;
+plan tests => 11;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
@@ -20,11 +21,12 @@ sub xhr_protected {
 
 sub alive { xhr_protected($_[0])->code == 200 }
 
-# Logs user in and returns (cookie, sessionToken of its /loginResult logoutData).
+# Logs user in with a phone's identity (the access-number flow) and returns
+# (cookie, sessionToken of its /loginResult logoutData).
 sub login_with_token {
-    my ($user) = @_;
+    my ($user, %o) = @_;
     devrps_clear_log();
-    my $cookie = login_as($user);
+    my $cookie = login_as($user, mobile => 1, %o);
     my ($lr) = devrps_requests(POST => '/loginResult');
     my $b = json_decode($lr ? $lr->{body} : '') || {};
     return ($cookie, $b->{logoutData} && $b->{logoutData}{sessionToken});
@@ -95,19 +97,23 @@ subtest 'hostile return_to values go to /' => sub {
     unlike($r->header('Location') // '', qr/evil/, 'a duplicated return_to never leads off-site');
 };
 
-subtest 'POST /logout from the mobile app: 200, empty body' => sub {
-    my @bodies = ('', '""', '{}', 'null', '{"userId": "alice@example.com"}',
-                  '{"sessionToken": "unknown-token", "userId": "alice@example.com"}');
+subtest 'a POST that names no session: 4xx, and it ends nothing' => sub {
+    my ($cookie) = login_with_token('erin@example.com');
+    my @bodies = ('', '""', '{}', 'null', '{"userId": "erin@example.com"}', '{"sessionToken": ""}');
     my @types = (undef, 'text/plain;charset=UTF-8', 'application/json', 'application/x-www-form-urlencoded');
     for my $b (@bodies) {
         for my $t (@types) {
             my $r = mobile_logout($b, defined $t ? ('Content-Type' => $t) : ());
             my $name = "body '$b', Content-Type " . ($t // 'none');
-            ok($r->code == 200 && $r->content eq '' && ($r->header('Content-Length') // '') eq '0',
-               "$name: 200, empty") or diag $r->as_string;
+            is($r->code, 400, "$name: 400 (no sessionToken)") or diag $r->as_string;
         }
     }
-    is(http(POST => '/logout')->code, 200, 'no body at all: 200');
+    is(http(POST => '/logout')->code, 400, 'no body at all: 400');
+    for my $forged ('unknown-token', 'A' x 43, $cookie) {
+        my $r = mobile_logout(json_encode({sessionToken => $forged, userId => 'erin@example.com'}));
+        is($r->code, 403, "a forged sessionToken ($forged): 403");
+    }
+    ok(alive($cookie), 'the session lives on after all of them');
 };
 
 subtest 'the sessionToken of /loginResult logoutData kills that session' => sub {
@@ -120,13 +126,25 @@ subtest 'the sessionToken of /loginResult logoutData kills that session' => sub 
     is($r->content, '', 'empty body');
     ok(!alive($cookie), "alice's session is dead (killed on the server)");
     ok(alive($other), "bob's session lives on");
-    is(mobile_logout(json_encode({sessionToken => $token}))->code, 200, 'the same token again: still 200');
+    my $again = mobile_logout(json_encode({sessionToken => $token}));
+    is($again->code, 403, 'the same token again (replayed): 403');
+    ok(alive($other), "... and bob's session still lives");
+};
+
+subtest "a desktop login's token ends nothing (only a phone's login binds it)" => sub {
+    devrps_clear_log();
+    my $cookie = login_as('frank@example.com');
+    my ($lr) = devrps_requests(POST => '/loginResult');
+    my $token = (json_decode($lr ? $lr->{body} : '') || {})->{logoutData}{sessionToken};
+    ok($token, 'the RPS got a sessionToken anyway (as Milagro\'s demo RPA sends it)');
+    is(mobile_logout(json_encode({sessionToken => $token}))->code, 403, 'it is refused: 403');
+    ok(alive($cookie), 'the desktop session lives on');
 };
 
 subtest 'the mobile logout needs the token, not the cookie' => sub {
     my ($cookie, $token) = login_with_token('carol@example.com');
     my $r = mobile_logout('{}', session_header($cookie));
-    is($r->code, 200, 'POST {} with the cookie: 200');
+    is($r->code, 400, 'POST {} with the cookie: 400');
     ok(alive($cookie), 'the cookie alone does not end the session (no logout CSRF)');
     mobile_logout(json_encode({sessionToken => $cookie}));
     ok(alive($cookie), 'the session cookie is not a logout token');

@@ -5,6 +5,7 @@
 const u = require('./util');
 const { replyRaw, writeHead } = require('./reply');
 const { applyChanges } = require('./config');
+const { DevCrypto } = require('./devcrypto');
 
 function send(ctx, status, value) {
   replyRaw(ctx, status, undefined, 'application/json; charset=UTF-8', JSON.stringify(value));
@@ -22,8 +23,9 @@ function objectBody(ctx) {
   return p.value;
 }
 
-// POST /__dev/mint {"userId", "ok"?: true, "otp"?: false, "mpinId"?, "lifetime"?}
+// POST /__dev/mint {"userId", "ok"?: true, "otp"?: false, "mpinId"?, "lifetime"?, "mobile"?: false}
 // An authOTT record as /rps/pass2 would leave it, without any browser.
+// mobile: the identity is a phone's (its mpinId says "mobile": 1).
 function mint(ctx) {
   const b = objectBody(ctx);
   if (!b) return;
@@ -31,12 +33,14 @@ function mint(ctx) {
   if (typeof b.userId !== 'string' || b.userId === '') return bad(ctx, 'userId: expected a non-empty string');
   if (b.mpinId !== undefined && (!u.isHex(b.mpinId) || b.mpinId === '')) return bad(ctx, 'mpinId: expected hex');
   if (b.lifetime !== undefined && !(typeof b.lifetime === 'number' && b.lifetime >= 0)) return bad(ctx, 'lifetime: seconds');
+  const mobile = b.mobile ? 1 : 0;
   let mpinId = b.mpinId;
   if (!mpinId) {
     const known = state.users.get(b.userId);
-    mpinId = known ? known.mpinId : crypto.makeMpinId(b.userId, 0);
+    const knownMobile = known && DevCrypto.decodeMpinId(known.mpinId);
+    mpinId = known && knownMobile && knownMobile.mobile === mobile ? known.mpinId : crypto.makeMpinId(b.userId, mobile);
   }
-  state.rememberIdentity(mpinId, b.userId, 0, true);
+  state.rememberIdentity(mpinId, b.userId, mobile, true);
   const authOTT = u.randomHex(16);
   const OTP = b.otp ? u.randomOtp() : undefined;
   const lifetime = b.lifetime !== undefined ? b.lifetime : cfg.authOTTLifetime;

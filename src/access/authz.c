@@ -1,6 +1,7 @@
 /*
- * "Require mpin-method pinpad|password ...": an authz provider, so that a
- * location can demand a PIN login and refuse password sessions.
+ * "Require mpin-method pinpad|mobile|password ...": an authz provider, so
+ * that a location can demand a PIN login (on this computer's PIN pad, or
+ * through the phone with an access number) and refuse password sessions.
  */
 #include "apr_strings.h"
 #include "ap_provider.h"
@@ -32,11 +33,12 @@ static const char *method_parse(cmd_parms *cmd, const char *require_line, const 
 
     (void)parsed;
     while (*(w = ap_getword_conf(cmd->temp_pool, &list))) {
-        if (strcmp(w, "pinpad") && strcmp(w, "password"))
-            return apr_psprintf(cmd->pool, "Require mpin-method: '%s' is not pinpad or password", w);
+        if (strcmp(w, "pinpad") && strcmp(w, "mobile") && strcmp(w, "password"))
+            return apr_psprintf(cmd->pool,
+                                "Require mpin-method: '%s' is not pinpad, mobile or password", w);
         n++;
     }
-    return n ? NULL : "Require mpin-method needs pinpad and/or password";
+    return n ? NULL : "Require mpin-method needs pinpad, mobile and/or password";
 }
 
 static const authz_provider method_provider = {method_check, method_parse};

@@ -45,6 +45,11 @@ const char *mpin_conf_logout_redirect(const mpin_dir_conf *c)
     return c->logout_redirect ? c->logout_redirect : "/";
 }
 
+const char *mpin_conf_mobile_logout_url(const mpin_dir_conf *c)
+{
+    return c->mobile_logout_url ? c->mobile_logout_url : "/logout";
+}
+
 const char *mpin_conf_cookie_name(const mpin_dir_conf *c)
 {
     return c->cookie_name ? c->cookie_name : "mpin_session";
@@ -95,6 +100,7 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(success_url);
     MERGE_PTR(logout_redirect);
     MERGE_PTR(mobile_app_url);
+    MERGE_PTR(mobile_logout_url);
     MERGE_PTR(redirect_allowed);
     MERGE_PTR(allowed);
     MERGE_PTR(cookie_name);
@@ -628,6 +634,8 @@ const command_rec mpin_cmds[] = {
                   "Where logout lands (/)"),
     AP_INIT_TAKE1("MpinMobileAppURL", set_target, OFFSET(mobile_app_url), DIR_CTX,
                   "The PIN pad's mobileAppFullURL (/m)"),
+    AP_INIT_TAKE1("MpinMobileLogoutURL", set_target, OFFSET(mobile_logout_url), DIR_CTX,
+                  "The logoutURL the RPS hands a phone after it signed a computer in (/logout)"),
     AP_INIT_ITERATE("MpinRedirectAllowed", add_redirect_allowed, NULL, DIR_CTX,
                     "Absolute URL prefixes allowed as return targets"),
     AP_INIT_ITERATE("MpinAllowedUsers", add_allowed_user, NULL, DIR_CTX,

@@ -119,11 +119,21 @@ static int rps_failed(request_rec *r, const mpin_rps_reply *rep, const char *why
                   NULL, NULL);
 }
 
+/* The method a successful login's session records: "mobile" when the
+ * identity the RPS names was registered on a phone (its mpinId says
+ * "mobile": 1; the RPS builds the mpinId, the client cannot choose it), the
+ * access-number flow where the phone signs this browser in; "pinpad"
+ * otherwise. */
+static const char *login_method(request_rec *r, const mpin_rps_auth_result *res)
+{
+    return *res->mpin_id && mpin_json_mpin_id_mobile(r->pool, res->mpin_id) ? "mobile" : "pinpad";
+}
+
 static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *ott,
-                           const mpin_rps_auth_result *res)
+                           const char *logout_token, const mpin_rps_auth_result *res)
 {
     const char *target = mpin_conf_success_url(c);
-    const char *token;
+    const char *method;
     mpin_session *s;
 
     if (!*res->user_id || !mpin_is_printable_utf8(res->user_id, strlen(res->user_id))) {
@@ -146,17 +156,29 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
                                 res->user_id);
         return answer(r, HTTP_FORBIDDEN, "User not authorized", NULL, NULL);
     }
-    s = mpin_session_create(r, c, res->user_id, "pinpad");
+    method = login_method(r, res);
+    s = mpin_session_create(r, c, res->user_id, method);
     if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
-    /* the logout token (a store write) is only for the phone, which gets it
-     * through /loginResult: none when that is not called */
-    if (login_result_wanted(r, c)) {
-        token = mpin_session_logout_token(r, c, s);
-        report_login_result(r, c, ott, HTTP_OK, "Authentication successful", token, res->user_id);
+    /* The logout token went to the RPS with /authenticate (and goes again
+     * with /loginResult); only a phone ever receives it, so only a phone's
+     * login makes it name the session: a desktop login costs no store write
+     * for it and leaves no token that could end its session. */
+    if (logout_token && !strcmp(method, "mobile")
+        && mpin_session_bind_logout_token(r, c, s, logout_token) != APR_SUCCESS) {
+        MPIN_COUNT(store_errors);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03501)
+                      "could not store the logout token of user %s: the phone cannot log "
+                      "this session out", res->user_id);
+        logout_token = NULL;
     }
+    if (login_result_wanted(r, c))
+        report_login_result(r, c, ott, HTTP_OK, "Authentication successful", logout_token,
+                            res->user_id);
     MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_SUCCESS]);
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01608)
-                  "login of user %s with the PIN pad from %s", res->user_id, r->useragent_ip);
+                  "login of user %s with %s from %s", res->user_id,
+                  strcmp(method, "mobile") ? "the PIN pad" : "the phone (access number)",
+                  r->useragent_ip);
     return answer(r, HTTP_OK, "Authentication successful", res->user_id, target);
 }
 
@@ -164,7 +186,7 @@ int mpin_handler_authenticate(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
     apr_table_t *h = apr_table_make(r->pool, 1);
-    const char *ott = NULL, *why, *req;
+    const char *ott = NULL, *why, *req, *logout_token;
     mpin_rps_auth_result res;
     mpin_rps_reply *rep;
     apr_size_t len;
@@ -194,7 +216,13 @@ int mpin_handler_authenticate(request_rec *r)
         return answer(r, rc, rc == HTTP_REQUEST_TIME_OUT ? "Expired authentication request"
                                                          : "Session store unavailable", NULL, NULL);
 
-    req = mpin_json_authenticate_request(r->pool, ott);
+    /* As Milagro's demo RPA: logoutURL and logoutData go with /authenticate,
+     * so that the RPS can hand them to a phone that signed this login in,
+     * also when it does not wait for /loginResult */
+    logout_token = mpin_session_new_logout_token(r);
+    req = mpin_json_authenticate_request(r->pool, ott, mpin_conf_mobile_logout_url(c),
+                                         logout_token);
+    if (!req) return answer(r, HTTP_INTERNAL_SERVER_ERROR, "Internal error", NULL, NULL);
     apr_table_setn(h, "Content-Type", "application/json");
     rep = mpin_rps_call(r, c, "POST", "/authenticate", h, req, strlen(req));
     if (rep->outcome != MPIN_RPS_OK) return rps_failed(r, rep, rep->error);
@@ -206,7 +234,7 @@ int mpin_handler_authenticate(request_rec *r)
                                                rep->status, res.status));
     switch (res.status) {
     case HTTP_OK:
-        return login_succeeded(r, c, ott, &res);
+        return login_succeeded(r, c, ott, logout_token, &res);
     case HTTP_UNAUTHORIZED:
     case HTTP_FORBIDDEN:
     case HTTP_REQUEST_TIME_OUT:

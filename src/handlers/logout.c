@@ -3,7 +3,9 @@
  * expires the cookie and redirects to a validated target.  The mobile app's
  * POST (JSON logoutData, any Content-Type) ends the session its
  * sessionToken names and gets 200 with an empty body, which is what the app
- * counts as success (spec section 6).
+ * counts as success (spec section 6).  A POST that ends nothing (no token,
+ * or one that names no live session: forged, replayed, its session already
+ * over) gets a 4xx, so the phone never says "logged out" when nobody was.
  */
 #include "apr_strings.h"
 #include "http_protocol.h"
@@ -25,11 +27,21 @@ static int mobile_logout(request_rec *r)
                       "mobile logout refused: %s", why);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
     }
-    if (token && mpin_session_destroy_by_token(r, token)) {
-        MPIN_COUNT(logouts);
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02002)
-                      "logout from the mobile app, client %s", r->useragent_ip);
+    if (!token || !*token) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03502)
+                      "mobile logout refused: no sessionToken in the logoutData (client %s)",
+                      r->useragent_ip);
+        return mpin_respond_error(r, HTTP_BAD_REQUEST, "no sessionToken");
     }
+    if (!mpin_session_destroy_by_token(r, token)) {
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03503)
+                      "mobile logout refused: the sessionToken names no live session "
+                      "(unknown, used or its session over), client %s", r->useragent_ip);
+        return mpin_respond_error(r, HTTP_FORBIDDEN, "unknown or used logout token");
+    }
+    MPIN_COUNT(logouts);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02002)
+                  "logout from the mobile app, client %s", r->useragent_ip);
     r->status = HTTP_OK;
     mpin_set_nocache(r);
     ap_set_content_length(r, 0);

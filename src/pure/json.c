@@ -115,25 +115,28 @@ int mpin_json_pinpad_authott(apr_pool_t *p, const char *body, apr_size_t len,
 int mpin_json_rps_auth_reply(apr_pool_t *p, const char *body, apr_size_t len,
                              mpin_rps_auth_result *out, const char **why)
 {
-    enum { STATUS, USER, MESSAGE, N };
-    mpin_json_field f[N] = { { .name = "status" }, { .name = "userId" }, { .name = "message" } };
-    const char *user, *msg;
+    enum { STATUS, USER, MESSAGE, MPIN_ID, N };
+    mpin_json_field f[N] = { { .name = "status" }, { .name = "userId" }, { .name = "message" },
+                             { .name = "mpinId" } };
+    const char *user, *msg, *mpin_id;
     int bad = 0;
 
     if (!read_object(p, body, len, f, N, why)) return 0;
     user = opt_string(&f[USER], &bad);
     msg = opt_string(&f[MESSAGE], &bad);
+    mpin_id = opt_string(&f[MPIN_ID], &bad);
     if (f[STATUS].kind != MPIN_JSON_INTEGER || f[STATUS].num < 100 || f[STATUS].num > 599) {
         *why = "status missing or not an HTTP status integer";
         return 0;
     }
     if (bad) {
-        *why = "userId or message is not a string";
+        *why = "userId, message or mpinId is not a string";
         return 0;
     }
     out->status = (int)f[STATUS].num;
     out->user_id = user ? user : "";
     out->message = msg ? msg : "";
+    out->mpin_id = mpin_id ? mpin_id : "";
     return 1;
 }
 
@@ -194,9 +197,22 @@ int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
     }
 }
 
-char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott)
+char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott, const char *logout_url,
+                                     const char *logout_token)
 {
-    return dump(p, json_pack("{s:s}", "authOTT", ott));
+    json_t *o = json_pack("{s:s}", "authOTT", ott);
+
+    if (!o) return NULL;
+    /* Milagro's demo RPA sends logoutData here: the RPS hands it (with
+     * logoutURL, or its own LogoutURL) to a phone that signed this login in,
+     * whether or not it waits for /loginResult */
+    if ((logout_url && json_object_set_new(o, "logoutURL", json_string(logout_url)))
+        || (logout_token && json_object_set_new(o, "logoutData",
+                                                json_pack("{s:s}", "sessionToken", logout_token)))) {
+        json_decref(o);
+        return NULL;
+    }
+    return dump(p, o);
 }
 
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
@@ -271,6 +287,18 @@ int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user
     }
     *user = u.str;
     return 1;
+}
+
+int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id)
+{
+    mpin_json_field m = { .name = "mobile" };
+    const char *why;
+    apr_size_t n;
+    unsigned char *raw;
+
+    if (!mpin_is_hex(mpin_id, 2, 8192) || !(raw = mpin_hex_decode(p, mpin_id, &n))) return 0;
+    if (!read_object(p, (const char *)raw, n, &m, 1, &why)) return 0;
+    return m.kind == MPIN_JSON_INTEGER && m.num == 1;
 }
 
 char *mpin_json_activate_request(apr_pool_t *p, const char *key)

@@ -138,6 +138,7 @@ typedef struct {
     int status;             /* "status" of the body */
     const char *user_id;    /* "userId" ("" when absent on non-200) */
     const char *message;    /* "message" ("" when absent) */
+    const char *mpin_id;    /* "mpinId" ("" when absent) */
 } mpin_rps_auth_result;
 
 /* Reads the RPS /authenticate reply: a JSON object with an integer status and
@@ -168,10 +169,18 @@ int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
 int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
                            const char **why);
 
+/* 1 when an mpinId (hex of the RPS's JSON, spec section 2.1) says the
+ * identity was registered on a phone ("mobile": 1); 0 otherwise, also for
+ * an mpinId that does not decode. */
+int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id);
+
 /* Builds {"activateKey": key} for the RPS's POST /user/<mpinId>. */
 char *mpin_json_activate_request(apr_pool_t *p, const char *key);
-/* Builds {"authOTT": ott} with jansson. */
-char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott);
+/* Builds the RPS /authenticate body {"authOTT": ott[, "logoutURL": url]
+ * [, "logoutData": {"sessionToken": token}]} with jansson (NULL for the
+ * optional ones leaves them out); NULL when a string is not valid UTF-8. */
+char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott, const char *logout_url,
+                                     const char *logout_token);
 /* Builds the /loginResult body. */
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user);

@@ -315,30 +315,35 @@ void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *
     session_ended(r);
 }
 
-const char *mpin_session_logout_token(request_rec *r, const mpin_dir_conf *c,
-                                      const mpin_session *s)
+const char *mpin_session_new_logout_token(request_rec *r)
 {
     unsigned char raw[ID_BYTES];
-    const char *token;
 
     if (apr_generate_random_bytes(raw, sizeof(raw)) != APR_SUCCESS) return NULL;
-    token = mpin_b64url_encode(r->pool, raw, sizeof(raw));
+    return mpin_b64url_encode(r->pool, raw, sizeof(raw));
+}
+
+apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf *c,
+                                            const mpin_session *s, const char *token)
+{
     /* the token's record lives as long as the session can */
-    if (mpin_store_put(r, mpin_store_key(r->pool, "l", token), mpin_store_key(r->pool, "s", s->id),
-                       s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)))
-        != APR_SUCCESS)
-        return NULL;
-    return token;
+    return mpin_store_put(r, mpin_store_key(r->pool, "l", token),
+                          mpin_store_key(r->pool, "s", s->id),
+                          s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)));
 }
 
 int mpin_session_destroy_by_token(request_rec *r, const char *token)
 {
     const char *lkey = mpin_store_key(r->pool, "l", token);
-    char *skey;
+    char *skey, *rec;
+    int live;
 
     if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
-    mpin_store_del(r, skey);
+    /* the token is spent whatever follows: a replay finds nothing */
     mpin_store_del(r, lkey);
+    live = mpin_store_get(r, skey, &rec) == APR_SUCCESS;
+    if (!live) return 0;
+    mpin_store_del(r, skey);
     session_ended(r);
     return 1;
 }

@@ -59,10 +59,12 @@ sub devrps_config {
     json_decode($r->content);
 }
 
-# An authOTT for user, with a good (ok => 1) or wrong PIN.
+# An authOTT for user, with a good (ok => 1) or wrong PIN; mobile => 1: of
+# an identity registered on a phone (its mpinId says "mobile": 1).
 sub devrps_mint {
-    my ($user, $ok) = @_;
-    my $r = devrps(POST => '/__dev/mint', {userId => $user, ok => $ok ? JSON::PP::true : JSON::PP::false});
+    my ($user, $ok, %o) = @_;
+    my $r = devrps(POST => '/__dev/mint', {userId => $user, ok => $ok ? JSON::PP::true : JSON::PP::false,
+                                           mobile => $o{mobile} ? JSON::PP::true : JSON::PP::false});
     die 'devrps mint failed: ' . $r->status_line unless $r->is_success;
     json_decode($r->content)->{authOTT};
 }
@@ -80,10 +82,10 @@ sub cookie_from {
 }
 
 # Logs user in through /mpinAuthenticate with a minted authOTT; returns the
-# session cookie value.
+# session cookie value.  mobile => 1: with a phone's identity.
 sub login_as {
-    my ($user) = @_;
-    my $ott = devrps_mint($user, 1);
+    my ($user, %o) = @_;
+    my $ott = devrps_mint($user, 1, %o);
     my $r = http(POST => '/mpinAuthenticate', {mpinResponse => {authOTT => $ott}},
                  'Content-Type' => 'application/json');
     die 'login failed: ' . $r->status_line . ' ' . $r->content unless $r->code == 200;

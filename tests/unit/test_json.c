@@ -143,6 +143,8 @@ static void rps_reply(apr_pool_t *p)
         "{\"userId\": \"alice\", \"status\": \"200\", \"message\": \"ok\"}",
         "{\"userId\": 5, \"status\": 200, \"message\": \"ok\"}",
         "{\"userId\": null, \"status\": 200}",
+        "{\"userId\": \"alice\", \"status\": 200, \"mpinId\": 7}",
+        "{\"userId\": \"alice\", \"status\": 200, \"mpinId\": null}",
         "{\"userId\": [\"alice\"], \"status\": 200}",
         "{\"userId\": \"alice\", \"status\": 200, \"message\": 5}",
         "{\"userId\": \"alice\", \"status\": 200, \"message\": {}}",
@@ -171,13 +173,44 @@ static void rps_reply(apr_pool_t *p)
         CHECK_INT(r.status, good[i].status, "status of \"%s\"", unit_show(good[i].body));
         CHECK_STR(r.user_id, good[i].user, "userId of \"%s\"", unit_show(good[i].body));
         CHECK_STR(r.message, good[i].message, "message of \"%s\"", unit_show(good[i].body));
+        CHECK(r.mpin_id && (strstr(good[i].body, "mpinId") || !*r.mpin_id),
+              "mpinId of \"%s\" without one", unit_show(good[i].body));
     }
+    CHECK(mpin_json_rps_auth_reply(p, good[0].body, strlen(good[0].body), &r, &why), "reply 0");
+    CHECK_STR(r.mpin_id, "7b22697373756564223a7d", "mpinId of the first reply");
     for (b = bad; *b; b++) {
         why = NULL;
         CHECK(!mpin_json_rps_auth_reply(p, *b, strlen(*b), &r, &why),
               "RPS reply \"%s\" accepted", unit_show(*b));
         CHECK(why && *why, "RPS reply \"%s\" refused without a reason", unit_show(*b));
     }
+}
+
+/* mpinId: hex of the RPS's JSON; only "mobile": 1 (an integer) is a phone. */
+static void mpin_id_mobile(apr_pool_t *p)
+{
+    static const struct { const char *json; int mobile; } cases[] = {
+        { "{\"mobile\": 1, \"issued\": \"2016-03-15 13:42:36.947038\", \"userID\": \"a\", "
+          "\"salt\": \"d778\"}", 1 },
+        { "{\"userID\": \"a\", \"mobile\": 1}", 1 },
+        { "{\"mobile\": 0, \"userID\": \"a\"}", 0 }, { "{\"userID\": \"a\"}", 0 },
+        { "{\"mobile\": \"1\"}", 0 }, { "{\"mobile\": true}", 0 }, { "{\"mobile\": 1.0}", 0 },
+        { "{\"mobile\": 2}", 0 }, { "{\"mobile\": 1, \"mobile\": 1}", 0 }, { "[1]", 0 },
+        { "{\"mobile\": 1", 0 }, { "", 0 },
+    };
+    apr_size_t i, j;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *j_ = cases[i].json;
+        char *hex = apr_palloc(p, strlen(j_) * 2 + 1);
+        for (j = 0; j_[j]; j++) apr_snprintf(hex + 2 * j, 3, "%02x", (unsigned char)j_[j]);
+        hex[2 * j] = 0;
+        CHECK_INT(mpin_json_mpin_id_mobile(p, hex), cases[i].mobile, "mobile of mpinId %s",
+                  unit_show(j_));
+    }
+    CHECK_INT(mpin_json_mpin_id_mobile(p, "7b226d6f62696c65223a20317"), 0, "odd-length hex");
+    CHECK_INT(mpin_json_mpin_id_mobile(p, "zz"), 0, "not hex");
+    CHECK_INT(mpin_json_mpin_id_mobile(p, ""), 0, "empty mpinId");
 }
 
 /* --------------------------------------------------- registration callback */
@@ -294,11 +327,22 @@ static void builders(apr_pool_t *p)
     char *s;
 
     for (u = users; *u; u++) {
-        s = mpin_json_authenticate_request(p, *u);
+        s = mpin_json_authenticate_request(p, *u, NULL, NULL);
         o = parse(s);
         CHECK(o && json_object_size(o) == 1, "authenticate request for \"%s\" is %s",
               unit_show(*u), unit_show(s));
         CHECK_STR(get_str(o, "authOTT"), *u, "authOTT round trip");
+        json_decref(o);
+
+        s = mpin_json_authenticate_request(p, OTT32, *u, *u);
+        o = parse(s);
+        CHECK(o && json_object_size(o) == 3, "authenticate request with logout \"%s\" is %s",
+              unit_show(*u), unit_show(s));
+        CHECK_STR(get_str(o, "logoutURL"), *u, "logoutURL round trip");
+        CHECK_STR(get_str(json_object_get(o, "logoutData"), "sessionToken"), *u,
+                  "logoutData.sessionToken round trip");
+        CHECK(json_object_size(json_object_get(o, "logoutData")) == 1,
+              "logoutData has only sessionToken");
         json_decref(o);
 
         s = mpin_json_login_result(p, OTT32, 200, *u, "tok\"en", *u);
@@ -339,7 +383,12 @@ static void builders(apr_pool_t *p)
     json_decref(o);
 
     /* invalid UTF-8 cannot be put in JSON: no body rather than a wrong one */
-    CHECK_NULL(mpin_json_authenticate_request(p, "ab\xff"), "authenticate request with bad UTF-8");
+    CHECK_NULL(mpin_json_authenticate_request(p, "ab\xff", NULL, NULL),
+               "authenticate request with bad UTF-8");
+    CHECK_NULL(mpin_json_authenticate_request(p, OTT32, "/lo\xffgout", "t"),
+               "authenticate request with a bad UTF-8 logoutURL");
+    CHECK_NULL(mpin_json_authenticate_request(p, OTT32, NULL, "t\xc0\xaf"),
+               "authenticate request with a bad UTF-8 token");
     CHECK_NULL(mpin_json_login_result(p, OTT32, 200, "ok", "t", "al\xc0\xafice"),
                "login result with a bad UTF-8 user");
     CHECK_NULL(mpin_json_status_body(p, 200, "ok", "al\xffice", NULL),
@@ -483,6 +532,7 @@ void suite_json(apr_pool_t *p)
     pinpad_bodies(p);
     rps_reply(p);
     verify_request(p);
+    mpin_id_mobile(p);
     logout_token(p);
     builders(p);
     writers_exact(p);
