@@ -10,6 +10,8 @@ use File::Temp qw(tempdir);
 
 my $top = "$FindBin::Bin/..";
 my @SERIES = qw(A B C D E E2 F L0 L1);
+# the sessions-at-scale instances (issue 15): 10,000 sessions and full, shmcb and redis
+my @SCALE = qw(SB1 SB2 SC1 SC2);
 # may be skipped by bench/run, with the reason in the table
 my %MAY_SKIP = (F => 'libapache2-mod-auth-tkt', C => 'redis');
 
@@ -19,7 +21,7 @@ plan skip_all => 'wrk is not installed (apt-get install wrk)' unless $have_wrk |
 # the benchmark builds and measures the production module with the stock httpd; the sanitizer run
 # (make test SANITIZE=1) covers the module through every other test
 plan skip_all => 'not with SANITIZE=1: the benchmark measures the production build' if $ENV{SANITIZE};
-plan tests => 4 + @SERIES;
+plan tests => 7 + @SERIES + @SCALE;
 Test::More->builder->failure_output(\*STDERR);
 
 my $dir = tempdir(CLEANUP => 1);
@@ -50,5 +52,26 @@ for my $id (@SERIES) {
        "$id has req/s, p50 and p99") or diag("row: " . ($r ? "@$r" : 'missing'));
 }
 like($md, qr/^\| B >= 0\.95 x A \| (?:met|MISSED) \|/m, 'the targets are marked met or missed');
+
+# the scale table: | instance | store | filled by | req/s | p50 | p99 | ...
+my $redis = $md !~ /^\| C \| [^|]+\| skipped/m;
+my %srow;
+for my $line (split /\n/, $md) {
+    my @c = map { s/^\s+|\s+$//gr } split /\|/, $line;
+    $srow{ $c[1] } //= [@c[4 .. 6]] if @c > 6 && grep { $_ eq $c[1] } @SCALE;   # the first table
+}
+for my $id (@SCALE) {
+    if ($id =~ /^SC/ && !$redis) { pass("$id: no redis"); next }
+    my $r = $srow{$id};
+    ok($r && $r->[0] =~ /^\d+$/ && $r->[0] > 0 && $r->[1] =~ /^[\d.]+$/ && $r->[2] =~ /^[\d.]+$/,
+       "$id (new connections, sessions at scale) has req/s, p50 and p99") or diag("row: " . ($r ? "@$r" : 'missing'));
+}
+# every filled store checked at the end, through the module
+like($md, qr/^\| [\d,]+ live sessions in shmcb, all valid at the end \| met \|/m,
+     'every session of the full shmcb store is valid at the end');
+like($md, qr/^\| SB1 \| \d+ \| \d+ \| 0 \| 0 \| 200:\d+ \|$/m,
+     'httpd logged the check run of SB1 with no reused connection');
+like($md, qr/^\| FL1 \| [^|]+ \| [\d,]+ \| \d+ \| \d+ \| [^|]+ \| ([\d,]+) of \1 \|/m,
+     'the flood series ran and every session was valid after it');
 my %was = map { $_ => 1 } @before;
 is_deeply([grep { !$was{$_} } glob '/tmp/mpin-bench.*'], [], 'its temporary folder is gone');
