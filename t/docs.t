@@ -1,5 +1,6 @@
 # Every directive of the module's command table is documented in the README's
-# directive table, and every handler name in the handler table.
+# directive table, and every handler name in the handler table; every log
+# message has an id of its own.
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
@@ -11,7 +12,17 @@ my $readme = do { local $/; open my $fh, '<', 'README.md' or die; <$fh> };
 my @directives = $config =~ /AP_INIT_\w+\("(Mpin\w+)"/g;
 my @handlers = $module =~ /\{"(mpin-[\w-]+)", mpin_handler_\w+\}/g;
 
-plan tests => 2 + @directives + @handlers;
+# every MPINLOGNO(NNNNN) in the module's sources, with where it stands
+my (%ids, $sources);
+for my $file ('mod_mpin_rpa.c', sort(glob('src/*.[ch]'), glob('src/*/*.[ch]'))) {
+    open my $fh, '<', $file or die "$file: $!";
+    $sources++;
+    while (my $line = <$fh>) {
+        push @{$ids{$1}}, "$file:$." while $line =~ /MPINLOGNO\((\d+)\)/g;
+    }
+}
+
+plan tests => 4 + @directives + @handlers;
 Test::More->builder->failure_output(\*STDERR);
 
 cmp_ok(scalar @directives, '>=', 30, 'found the command table (' . scalar(@directives) . ' directives)');
@@ -32,3 +43,7 @@ for my $d (@directives) {
 for my $h (@handlers) {
     like($readme, qr/^\| `\Q$h\E` \|/m, "README documents the handler $h");
 }
+
+cmp_ok(scalar keys %ids, '>=', 80, "found the log ids in $sources source files (" . scalar(keys %ids) . ')');
+my @shared = map { "MPIN$_ in " . join(', ', @{$ids{$_}}) } grep { @{$ids{$_}} > 1 } sort keys %ids;
+is_deeply(\@shared, [], 'every log message has an id of its own (MPINLOGNO never used twice)');

@@ -167,7 +167,7 @@ subtest 'a chunked reply and a Connection: close reply' => sub {
     is(connections_for('close'), 2, 'each on a new connection');
 };
 
-sub retries { my $n = () = $srv->log =~ /MPIN01207/g; $n }
+sub retries { my $n = () = $srv->log =~ /MPIN0(?:1207|3702)/g; $n }
 
 subtest 'an RPS that closes idle connections' => sub {
     is(login('idleclose')->code, 200, 'first login: 200');

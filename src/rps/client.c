@@ -87,7 +87,7 @@ void mpin_rps_set_limit(server_rec *s)
                      "at most %u RPS calls in flight per process, %u more waiting for a slot",
                      inflight_limit, waiter_limit);
     else
-        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(01204)
+        ap_log_error(APLOG_MARK, APLOG_DEBUG, 0, s, MPINLOGNO(03701)
                      "at most %u RPS calls in flight in the server", inflight_limit);
 }
 

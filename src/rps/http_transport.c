@@ -474,7 +474,7 @@ void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *cf, const char *met
             }
             /* see below: a reused connection that the RPS closed */
             if (reused) {
-                ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, MPINLOGNO(01207)
+                ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, MPINLOGNO(03702)
                               "a reused RPS connection failed: once more on a new one");
                 continue;
             }
