@@ -255,8 +255,6 @@ void mpin_session_events_child_init(apr_pool_t *p, server_rec *s);
 void mpin_session_events_publish(request_rec *r);
 
 /* -------------------------------------------------------------------- rps/client.c */
-#define MPIN_RPS_REPLY_MAX (64 * 1024)  /* the cap of an RPS reply body */
-
 typedef enum {
     MPIN_RPS_OK = 0,        /* an HTTP answer was received */
     MPIN_RPS_CONNECT,       /* could not connect */
@@ -348,7 +346,6 @@ void mpin_count(apr_uint32_t *counter);
 int mpin_metrics_bucket_ms(int i);
 
 /* ------------------------------------------------------------------- handlers/body.c */
-#define MPIN_BODY_MAX (64 * 1024)
 /* Reads the request body up to max bytes.  Returns OK, or an HTTP status
  * (413 when too large, 400 when unreadable) after logging why. */
 int mpin_read_body(request_rec *r, apr_size_t max, char **body, apr_size_t *len);

@@ -11,7 +11,6 @@
 #include "http_protocol.h"
 #include "mpin_rpa.h"
 
-#define ACTIVATE_BODY_MAX (16 * 1024)
 #define MAC_CHARS 43
 
 typedef struct {
@@ -51,7 +50,8 @@ static const char *read_link(request_rec *r, const char *params, activation *a)
         || mpin_form_get(r->pool, params, "m", &a->mac) != 1
         || !a->mpin_id || !a->expire || !a->key || !a->mac)
         return "incomplete link";
-    if (!mpin_is_hex(a->mpin_id, 2, 4096) || !mpin_is_hex(a->key, 64, 64)
+    if (!mpin_is_hex(a->mpin_id, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX)
+        || !mpin_is_hex(a->key, MPIN_ACTIVATE_KEY_HEX, MPIN_ACTIVATE_KEY_HEX)
         || !mpin_parse_expire_time(a->expire, &a->expires) || strlen(a->mac) != MAC_CHARS)
         return "malformed link";
     want = link_mac(r, a->mpin_id, a->expire, a->key);
@@ -115,7 +115,7 @@ int mpin_handler_activate(request_rec *r)
     int rc;
 
     if (r->method_number == M_POST) {
-        if ((rc = mpin_read_body(r, ACTIVATE_BODY_MAX, &body, &len)) != OK)
+        if ((rc = mpin_read_body(r, MPIN_BODY_MAX_ACTIVATE, &body, &len)) != OK)
             return mpin_respond_error(r, rc, "bad request body");
         params = body;
     }

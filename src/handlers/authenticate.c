@@ -9,7 +9,6 @@
 #include "http_core.h"
 #include "mpin_rpa.h"
 
-#define AUTH_BODY_MAX (16 * 1024)
 /* authOTTs live 60 s at the RPS; remember used ones a little longer */
 #define REPLAY_WINDOW apr_time_from_sec(120)
 
@@ -203,7 +202,7 @@ int mpin_handler_authenticate(request_rec *r)
                       "login refused: cross-site request (%s) from %s", why, r->useragent_ip);
         return answer(r, HTTP_FORBIDDEN, "Cross-site request refused", NULL, NULL);
     }
-    if ((rc = mpin_read_body(r, AUTH_BODY_MAX, &body, &len)) != OK)
+    if ((rc = mpin_read_body(r, MPIN_BODY_MAX_AUTHENTICATE, &body, &len)) != OK)
         return answer(r, rc, rc == HTTP_REQUEST_ENTITY_TOO_LARGE ? "Body too large"
                                                                  : "Unreadable body", NULL, NULL);
     if (!mpin_json_pinpad_authott(r->pool, body, len, &ott, &why)) {

@@ -11,9 +11,6 @@
 #include "mod_auth.h"
 #include "mpin_rpa.h"
 
-#define FORM_BODY_MAX (8 * 1024)
-#define USERNAME_MAX 256
-#define PASSWORD_MAX 1024
 #define FAILURE_MESSAGE "INVALID USERNAME OR PASSWORD"
 
 typedef struct {
@@ -55,10 +52,10 @@ static const char *parse_form(request_rec *r, const char *body, login_form *f)
     if (!why) f->csrf_token = one_field(r->pool, body, "csrf_token", 1, &why);
     if (!why) f->return_to = one_field(r->pool, body, "return_to", 0, &why);
     if (why) return why;
-    if (!*f->username || strlen(f->username) > USERNAME_MAX
+    if (!*f->username || strlen(f->username) > MPIN_USERNAME_MAX
         || !mpin_is_printable_utf8(f->username, strlen(f->username)))
         return "username empty, too long, not UTF-8 or with control characters";
-    if (strlen(f->password) > PASSWORD_MAX
+    if (strlen(f->password) > MPIN_PASSWORD_MAX
         || !mpin_is_printable_utf8(f->password, strlen(f->password)))
         return "password too long, not UTF-8 or with control characters";
     return NULL;
@@ -99,7 +96,7 @@ int mpin_handler_password(request_rec *r)
     if (!is_form(r))
         return mpin_respond_error(r, HTTP_UNSUPPORTED_MEDIA_TYPE,
                                   "Content-Type must be application/x-www-form-urlencoded");
-    if ((rc = mpin_read_body(r, FORM_BODY_MAX, &body, &len)) != OK)
+    if ((rc = mpin_read_body(r, MPIN_BODY_MAX_FORM, &body, &len)) != OK)
         return mpin_respond_error(r, rc, "bad request body");
     if (strlen(body) != len) return mpin_respond_error(r, HTTP_BAD_REQUEST, "NUL in the body");
     if ((why = parse_form(r, body, &f))) {

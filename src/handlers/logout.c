@@ -11,8 +11,6 @@
 #include "http_protocol.h"
 #include "mpin_rpa.h"
 
-#define LOGOUT_BODY_MAX (8 * 1024)
-
 static int mobile_logout(request_rec *r)
 {
     const char *token, *why;
@@ -20,7 +18,7 @@ static int mobile_logout(request_rec *r)
     char *body;
     int rc;
 
-    if ((rc = mpin_read_body(r, LOGOUT_BODY_MAX, &body, &len)) != OK)
+    if ((rc = mpin_read_body(r, MPIN_BODY_MAX_LOGOUT, &body, &len)) != OK)
         return mpin_respond_error(r, rc, "bad request body");
     if (!mpin_json_logout_token(r->pool, body, len, &token, &why)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02001)

@@ -10,8 +10,6 @@
 #include "http_core.h"
 #include "mpin_rpa.h"
 
-#define PROXY_BODY_MAX (64 * 1024)
-
 static int method_allowed(request_rec *r)
 {
     return r->method_number == M_GET || r->method_number == M_POST
@@ -84,7 +82,7 @@ int mpin_handler_rps_proxy(request_rec *r)
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "method not allowed");
     }
     if (r->method_number == M_POST || r->method_number == M_PUT) {
-        if ((rc = mpin_read_body(r, PROXY_BODY_MAX, &body, &len)) != OK)
+        if ((rc = mpin_read_body(r, MPIN_BODY_MAX_PROXY, &body, &len)) != OK)
             return mpin_respond_error(r, rc, "bad request body");
     }
     target = r->args ? apr_pstrcat(r->pool, path, "?", r->args, NULL) : path;

@@ -8,8 +8,6 @@
 #include "http_protocol.h"
 #include "mpin_rpa.h"
 
-#define VERIFY_BODY_MAX (64 * 1024)
-
 /* MpinForceActivate Off: the registration stays pending (an empty 200) and
  * the user gets an e-mail with the activation link, for first registrations
  * and resends alike.  If the mail cannot be sent, 500: the RPS then tells
@@ -26,7 +24,8 @@ static int send_activation(request_rec *r, const mpin_dir_conf *c, const mpin_ve
                       "MpinActivationURL; registration of %s cannot be confirmed", req->user_id);
         return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "activation e-mail not configured");
     }
-    if (!mpin_is_hex(req->mpin_id, 2, 4096) || !mpin_is_hex(req->activate_key, 64, 64)
+    if (!mpin_is_hex(req->mpin_id, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX)
+        || !mpin_is_hex(req->activate_key, MPIN_ACTIVATE_KEY_HEX, MPIN_ACTIVATE_KEY_HEX)
         || !mpin_parse_expire_time(req->expire_time, &expires)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01706)
                       "registration callback refused: mpinId, activateKey or expireTime malformed");
@@ -62,7 +61,7 @@ int mpin_handler_verify(request_rec *r)
         apr_table_setn(r->headers_out, "Allow", "POST");
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "POST only");
     }
-    if ((rc = mpin_read_body(r, VERIFY_BODY_MAX, &body, &len)) != OK)
+    if ((rc = mpin_read_body(r, MPIN_BODY_MAX_VERIFY, &body, &len)) != OK)
         return mpin_respond_error(r, rc, "bad request body");
     if (!mpin_json_verify_request(r->pool, body, len, &req, &why)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01701)

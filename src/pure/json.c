@@ -276,7 +276,7 @@ int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user
     apr_size_t n;
     unsigned char *raw;
 
-    if (!mpin_is_hex(mpin_id, 2, 8192) || !(raw = mpin_hex_decode(p, mpin_id, &n))) {
+    if (!mpin_is_hex(mpin_id, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX) || !(raw = mpin_hex_decode(p, mpin_id, &n))) {
         *why = "mpin_id is not even-length hex";
         return 0;
     }

@@ -11,8 +11,9 @@
 #include "apr_time.h"
 #include "apr_network_io.h"
 
+#include "pure/limits.h"
+
 /* ------------------------------------------------------------------ pure/url.c */
-#define MPIN_RETURN_URL_MAX 2048
 
 /* Decides whether a return target that came from a request may be redirected
  * to: a same-host absolute path ("/a/b?c"), or an absolute URL that starts
@@ -125,9 +126,6 @@ int mpin_json_read(apr_pool_t *p, const char *doc, apr_size_t len, mpin_json_fie
                    int nfields);
 
 /* ------------------------------------------------------------------ pure/json.c */
-#define MPIN_AUTHOTT_MIN 32
-#define MPIN_AUTHOTT_MAX 64
-
 /* Reads mpinResponse.authOTT from the PIN pad's POST body (other keys are
  * ignored).  Returns 1 and sets *ott; 0 with *why otherwise.  The authOTT's
  * format is checked too (32-64 hex). */
@@ -253,8 +251,6 @@ void mpin_hmac_sha256_keyed(const mpin_hmac_key *k, const void *msg, apr_size_t 
 /* An incremental HTTP/1.1 response parser (the module's RPS client over
  * http://, rps/http_transport.c).  Feed it the bytes as they arrive, in any pieces:
  * the result does not depend on where they were cut. */
-#define MPIN_HTTP_HEADER_MAX (16 * 1024)  /* the header section, interim answers included */
-#define MPIN_HTTP_FIELDS_MAX 100
 
 typedef enum {
     MPIN_HTTP_MORE = 0,     /* needs more bytes (or the end of the connection) */

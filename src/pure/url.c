@@ -311,7 +311,7 @@ int mpin_rps_public_path_ok(const char *path)
             if (!strcmp(name, bare[i])) return 1;
         return 0;
     }
-    if (!mpin_is_hex(slash + 1, 2, 4096)) return 0;
+    if (!mpin_is_hex(slash + 1, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX)) return 0;
     for (i = 0; with_id[i]; i++)
         if (strlen(with_id[i]) == nlen && !strncmp(name, with_id[i], nlen)) return 1;
     return 0;

@@ -13,7 +13,6 @@
 
 #define STORE_NAMESPACE "mpin_rpa"
 #define MUTEX_TYPE "mpin-rpa-store"
-#define RECORD_MAX 4096
 /* What the store holds, for the provider's sizing: keys are 45-50 bytes
  * (a base64url hash and a kind), session records about 150 bytes.  shmcb
  * divides its memory into index slots by these: overstating the record size
@@ -166,8 +165,8 @@ static apr_status_t put_unlocked(request_rec *r, const char *key, const char *va
 
 static apr_status_t get_unlocked(request_rec *r, const char *key, char **val)
 {
-    unsigned char *buf = apr_palloc(r->pool, RECORD_MAX + 1);
-    unsigned int len = RECORD_MAX;
+    unsigned char *buf = apr_palloc(r->pool, MPIN_RECORD_MAX + 1);
+    unsigned int len = MPIN_RECORD_MAX;
     apr_status_t rv;
 
     rv = provider->retrieve(instance, r->server, (const unsigned char *)key,

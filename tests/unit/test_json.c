@@ -527,8 +527,45 @@ static void rewrite(apr_pool_t *p)
     }
 }
 
+/* The hex of {"userID":"aaa..."} with n hex digits in all (n = 26 + 2k). */
+static const char *mpin_id_of_length(apr_pool_t *p, apr_size_t n)
+{
+    apr_size_t k = (n - 26) / 2;
+    char *json = apr_palloc(p, k + 14);
+    const char *user;
+
+    memcpy(json, "{\"userID\":\"", 11);
+    memset(json + 11, 'a', k);
+    memcpy(json + 11 + k, "\"}", 3);
+    user = mpin_hex_encode(p, (const unsigned char *)json, k + 13);
+    return strlen(user) == n ? user : NULL;
+}
+
+/* The mpinId bound is MPIN_ID_HEX_MAX wherever an mpinId is read: decoding
+ * it (the permit hook, the activation page) and the proxied paths. */
+static void mpin_id_bound(apr_pool_t *p)
+{
+    const char *at = mpin_id_of_length(p, MPIN_ID_HEX_MAX);
+    const char *over = mpin_id_of_length(p, MPIN_ID_HEX_MAX + 2);
+    const char *user = NULL, *why = NULL;
+
+    CHECK(at && over, "mpinIds of %d and %d hex digits built", MPIN_ID_HEX_MAX,
+          MPIN_ID_HEX_MAX + 2);
+    if (!at || !over) return;
+    CHECK(mpin_json_mpin_id_user(p, at, &user, &why), "mpinId of %d hex digits refused: %s",
+          MPIN_ID_HEX_MAX, unit_show(why));
+    CHECK_INT(user ? strlen(user) : 0, (MPIN_ID_HEX_MAX - 26) / 2, "its userID");
+    CHECK(!mpin_json_mpin_id_user(p, over, &user, &why), "mpinId of %d hex digits decoded",
+          MPIN_ID_HEX_MAX + 2);
+    CHECK(mpin_rps_public_path_ok(apr_pstrcat(p, "/rps/user/", at, NULL)),
+          "/rps/user/<mpinId of %d hex digits> refused", MPIN_ID_HEX_MAX);
+    CHECK(!mpin_rps_public_path_ok(apr_pstrcat(p, "/rps/user/", over, NULL)),
+          "/rps/user/<mpinId of %d hex digits> forwarded", MPIN_ID_HEX_MAX + 2);
+}
+
 void suite_json(apr_pool_t *p)
 {
+    mpin_id_bound(p);
     pinpad_bodies(p);
     rps_reply(p);
     verify_request(p);
