@@ -286,6 +286,10 @@ void mpin_rps_set_limit(server_rec *s);
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len);
+/* What a handler answers when a call brought no usable answer (a transport
+ * failure, or an answer it cannot use): 504 "RPS timed out", 503 "RPS busy"
+ * or 502 "RPS error"; *reason (may be NULL) gets the short text. */
+int mpin_rps_failure_status(const mpin_rps_reply *reply, const char **reason);
 
 /* --------------------------------------------------------------- rps/http_transport.c */
 /* The transport of mpin_rps_call for http:// RPS URLs (https:// is libcurl's):

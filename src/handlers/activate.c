@@ -101,8 +101,7 @@ static int activate(request_rec *r, const mpin_dir_conf *c, const activation *a)
                   "activation failed: RPS /user %s",
                   rep->outcome == MPIN_RPS_OK ? apr_psprintf(r->pool, "answered %ld", rep->status)
                                               : rep->error);
-    return page(r, c, rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT : HTTP_BAD_GATEWAY,
-                "retry", a);
+    return page(r, c, mpin_rps_failure_status(rep, NULL), "retry", a);
 }
 
 int mpin_handler_activate(request_rec *r)

@@ -104,18 +104,16 @@ static void report_login_result(request_rec *r, const mpin_dir_conf *c, const ch
                       "RPS /loginResult answered %ld", rep->status);
 }
 
-/* Maps a transport failure or a malformed RPS reply to 502/504. */
+/* A transport failure or a malformed RPS reply: 502, 503 or 504. */
 static int rps_failed(request_rec *r, const mpin_rps_reply *rep, const char *why)
 {
-    int status = rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT
-               : rep->outcome == MPIN_RPS_BUSY ? HTTP_SERVICE_UNAVAILABLE : HTTP_BAD_GATEWAY;
+    const char *reason;
+    int status = mpin_rps_failure_status(rep, &reason);
 
     MPIN_COUNT(logins[MPIN_METHOD_PINPAD][MPIN_RESULT_FAILURE]);
     ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01605)
                   "login failed: RPS /authenticate %s", why);
-    return answer(r, status, status == HTTP_GATEWAY_TIME_OUT ? "RPS timed out"
-                             : status == HTTP_SERVICE_UNAVAILABLE ? "RPS busy" : "RPS error",
-                  NULL, NULL);
+    return answer(r, status, reason, NULL, NULL);
 }
 
 /* The method a successful login's session records: "mobile" when the

@@ -94,10 +94,7 @@ int mpin_handler_rps_proxy(request_rec *r)
     if (rep->outcome != MPIN_RPS_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01803)
                       "RPS proxy: %s %s failed: %s", method, path, rep->error);
-        return mpin_respond_error(r, rep->outcome == MPIN_RPS_TIMEOUT ? HTTP_GATEWAY_TIME_OUT
-                                     : rep->outcome == MPIN_RPS_BUSY ? HTTP_SERVICE_UNAVAILABLE
-                                     : HTTP_BAD_GATEWAY,
-                                  "RPS unavailable");
+        return mpin_respond_error(r, mpin_rps_failure_status(rep, NULL), "RPS unavailable");
     }
     if (rep->status < 100 || rep->status > 599 || (rep->status >= 300 && rep->status < 400)) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01804)

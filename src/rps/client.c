@@ -474,6 +474,23 @@ static void curl_call(request_rec *r, const mpin_dir_conf *c, const char *method
                            : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
 }
 
+int mpin_rps_failure_status(const mpin_rps_reply *reply, const char **reason)
+{
+    const char *why = "RPS error";
+    int status = HTTP_BAD_GATEWAY;
+
+    if (reply->outcome == MPIN_RPS_TIMEOUT) {
+        status = HTTP_GATEWAY_TIME_OUT;
+        why = "RPS timed out";
+    }
+    else if (reply->outcome == MPIN_RPS_BUSY) {
+        status = HTTP_SERVICE_UNAVAILABLE;
+        why = "RPS busy";
+    }
+    if (reason) *reason = why;
+    return status;
+}
+
 mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char *method,
                               const char *path, const apr_table_t *req_headers,
                               const char *body, apr_size_t body_len)
