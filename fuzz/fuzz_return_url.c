@@ -1,5 +1,5 @@
 /*
- * Fuzzing mpin_url_return_ok (url.c, security item 1: open redirects), and
+ * Fuzzing mpin_url_return_ok (return_target.c, security item 1: open redirects), and
  * on the same input mpin_url_base_check and mpin_rps_public_path_ok.
  *
  * Input: url [NUL prefix].  The URL is checked without an allowlist, with the

@@ -13,13 +13,19 @@
 
 #include "pure/limits.h"
 
-/* ------------------------------------------------------------------ pure/url.c */
-
+/* ---------------------------------------------------------- pure/return_target.c */
 /* Decides whether a return target that came from a request may be redirected
  * to: a same-host absolute path ("/a/b?c"), or an absolute URL that starts
  * with one of the allowed prefixes at a path boundary.  Returns 1 if allowed;
  * otherwise 0 and *why (static text) says why.  allowed may be NULL. */
 int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const char **why);
+
+/* ------------------------------------------------------------- pure/config_url.c */
+/* 1 when s is visible ASCII without a backslash; else 0 and *why. */
+int mpin_url_chars_ok(const char *s, const char **why);
+/* The length of "http(s)://authority" at the start of url, or 0 when url is
+ * not of that shape, has userinfo or an empty host. */
+apr_size_t mpin_url_origin_len(const char *url);
 
 /* Checks the syntax of an allowlist prefix given to MpinRedirectAllowed:
  * http(s)://host[:port][/path], no userinfo.  NULL if fine, else why. */
@@ -43,8 +49,9 @@ typedef struct {
  * is a number 1-65535; 0 otherwise. */
 int mpin_url_base_split(apr_pool_t *p, const char *url, mpin_url_parts *out);
 
+/* -------------------------------------------------------- pure/rps_public_path.c */
 /* 1 when path (raw, without query) is a public RPS endpoint the proxy may
- * forward: /rps/<name> or /rps/<name>/<hex>. */
+ * forward: /rps/<name> or /rps/<name>/<hex mpinId>. */
 int mpin_rps_public_path_ok(const char *path);
 
 /* ---------------------------------------------------------------- pure/escape.c */

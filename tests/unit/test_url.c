@@ -1,6 +1,7 @@
 /*
- * url.c: return-target validation (security item 1), the syntax checks of
- * configured URLs and the public RPS paths the proxy may forward.  The big
+ * return_target.c: return-target validation (security item 1); config_url.c:
+ * the syntax checks of configured URLs; rps_public_path.c: the public RPS
+ * paths the proxy may forward.  The big
  * open-redirect corpus is in test_corpus.c; here are the rules one by one.
  */
 #include <string.h>

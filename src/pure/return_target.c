@@ -1,12 +1,12 @@
 /*
- * Return-URL validation (security item 1: open redirects) and the syntax
- * checks of configured URLs.  Pure: no httpd types.
+ * Return-target validation (security item 1: open redirects).  Pure: no
+ * httpd types.
  *
  * Policy: a return target is either a same-host absolute path, or an
  * absolute URL that starts with an administrator-allowed prefix at a path
  * boundary.  Everything that a browser might read as another host is
  * refused, in its raw and in its percent-decoded forms: control characters,
- * spaces, backslashes, "//" or "/\" at the start, scheme-relative or
+ * spaces, backslashes, "//" or "/\\" at the start, scheme-relative or
  * scheme-without-host forms, userinfo, and suffix or look-alike hosts.
  */
 #include <string.h>
@@ -16,11 +16,6 @@
 
 /* How many layers of percent-encoding are unwrapped and checked. */
 #define DECODE_LAYERS 3
-
-static int is_visible_ascii(unsigned char c)
-{
-    return c > 0x20 && c < 0x7f;
-}
 
 /* One layer of percent-decoding into out (same size as in, NUL-terminated).
  * strict: a malformed escape fails; otherwise it is copied as it is (a later
@@ -57,22 +52,6 @@ static int has_escape(const char *s)
         if (s[1] && s[2] && mpin_hexval((unsigned char)s[1]) >= 0 && mpin_hexval((unsigned char)s[2]) >= 0)
             return 1;
     return 0;
-}
-
-/* Checks raw characters common to every form of every target. */
-static int chars_ok(const char *s, const char **why)
-{
-    for (; *s; s++) {
-        if (!is_visible_ascii((unsigned char)*s)) {
-            *why = "control, space or non-ASCII character";
-            return 0;
-        }
-        if (*s == '\\') {
-            *why = "backslash";
-            return 0;
-        }
-    }
-    return 1;
 }
 
 /* A path (the raw URL's path part, or a decoded form of it: an encoded '?'
@@ -118,7 +97,7 @@ static int allowed_host_segments_ok(const char *s, const char **why)
 /* Checks the characters of one (raw or decoded) form of a same-host target. */
 static int path_form_ok(const char *s, const char **why)
 {
-    if (!chars_ok(s, why)) return 0;
+    if (!mpin_url_chars_ok(s, why)) return 0;
     if (s[0] != '/') {
         *why = "not an absolute path";
         return 0;
@@ -153,24 +132,9 @@ static int all_forms_ok(const char *url, int (*check)(const char *, const char *
     return 1;
 }
 
-/* Parses http(s)://authority[/...]: returns the length of "scheme://authority"
- * or 0 when the URL is not of that shape or has userinfo or an empty host. */
-static apr_size_t http_origin_len(const char *url)
-{
-    const char *a, *end;
-
-    if (!strncasecmp(url, "https://", 8)) a = url + 8;
-    else if (!strncasecmp(url, "http://", 7)) a = url + 7;
-    else return 0;
-    end = a + strcspn(a, "/?#");
-    if (end == a || *a == ':') return 0;
-    if (memchr(a, '@', (apr_size_t)(end - a))) return 0;
-    return (apr_size_t)(end - url);
-}
-
 static int prefix_matches(const char *url, const char *prefix)
 {
-    apr_size_t plen = strlen(prefix), olen = http_origin_len(prefix);
+    apr_size_t plen = strlen(prefix), olen = mpin_url_origin_len(prefix);
     char last, next;
 
     if (!olen || strlen(url) < plen) return 0;
@@ -212,107 +176,17 @@ int mpin_url_return_ok(const char *url, const apr_array_header_t *allowed, const
         return all_forms_ok(url, path_form_ok, why)
                && all_forms_ok(path_part(path, url), same_host_segments_ok, why);
 
-    if (!all_forms_ok(url, chars_ok, why)) return 0;
-    if (!http_origin_len(url)) {
+    if (!all_forms_ok(url, mpin_url_chars_ok, why)) return 0;
+    if (!mpin_url_origin_len(url)) {
         *why = "not a same-host path nor an http(s) URL with a host";
         return 0;
     }
-    if (!all_forms_ok(path_part(path, url + http_origin_len(url)), allowed_host_segments_ok, why))
+    if (!all_forms_ok(path_part(path, url + mpin_url_origin_len(url)), allowed_host_segments_ok, why))
         return 0;
     for (i = 0; allowed && i < allowed->nelts; i++) {
         if (prefix_matches(url, APR_ARRAY_IDX(allowed, i, const char *)))
             return 1;
     }
     *why = "absolute URL not allowed by MpinRedirectAllowed";
-    return 0;
-}
-
-const char *mpin_url_base_check(const char *url)
-{
-    const char *why;
-    apr_size_t olen;
-
-    if (!url || !*url) return "empty URL";
-    if (strlen(url) > MPIN_RETURN_URL_MAX) return "URL too long";
-    if (!chars_ok(url, &why)) return why;
-    olen = http_origin_len(url);
-    if (!olen) return "must be http:// or https:// with a host and no user:password@";
-    if (strpbrk(url + olen, "?#")) return "must not have a query or fragment";
-    return NULL;
-}
-
-int mpin_url_base_split(apr_pool_t *p, const char *url, mpin_url_parts *out)
-{
-    apr_size_t olen = url ? http_origin_len(url) : 0;
-    const char *a, *end, *colon, *h;
-    unsigned long port = 0;
-
-    if (!olen || mpin_url_base_check(url)) return 0;
-    out->https = url[4] == 's' || url[4] == 'S';
-    a = url + (out->https ? 8 : 7);
-    end = url + olen;
-    if (*a == '[') {                                /* [IPv6]:port */
-        const char *close = memchr(a, ']', (apr_size_t)(end - a));
-        if (!close || close == a + 1) return 0;
-        h = apr_pstrmemdup(p, a + 1, (apr_size_t)(close - a - 1));
-        colon = close + 1 < end ? close + 1 : NULL;
-        if (colon && *colon != ':') return 0;
-    }
-    else {
-        colon = memchr(a, ':', (apr_size_t)(end - a));
-        h = apr_pstrmemdup(p, a, (apr_size_t)((colon ? colon : end) - a));
-        if (!*h) return 0;
-    }
-    if (colon && colon + 1 < end) {
-        const char *d;
-        for (d = colon + 1; d < end; d++) {
-            if (*d < '0' || *d > '9') return 0;
-            port = port * 10 + (unsigned long)(*d - '0');
-            if (port > 65535) return 0;
-        }
-        if (!port) return 0;
-    }
-    out->host = h;
-    out->port = (apr_port_t)(port ? port : out->https ? 443 : 80);
-    /* the Host header: the authority as written, with a port only if given */
-    out->authority = apr_pstrmemdup(p, a, (apr_size_t)(end - a));
-    if (colon && colon + 1 == end) out->authority = apr_pstrmemdup(p, a, (apr_size_t)(colon - a));
-    out->path = apr_pstrdup(p, end);
-    return 1;
-}
-
-const char *mpin_url_prefix_check(const char *prefix)
-{
-    return mpin_url_base_check(prefix);
-}
-
-/* The public RPS endpoints of spec section 7 that the proxy forwards:
- * /rps/<name> or /rps/<name>/<hex mpinId>.  Private endpoints (/authenticate,
- * /loginResult, /user/..., /status) are not under /rps and never match. */
-int mpin_rps_public_path_ok(const char *path)
-{
-    static const char *const bare[] = {
-        "clientSettings", "user", "pass1", "pass2", "getAccessNumber", "access",
-        "authenticate", "getQrUrl", "codeStatus", "mobileConfig", NULL
-    };
-    static const char *const with_id[] = {
-        "user", "signature", "timePermit", "setupDone", NULL
-    };
-    const char *name, *slash;
-    apr_size_t nlen;
-    int i;
-
-    if (strncmp(path, "/rps/", 5)) return 0;
-    name = path + 5;
-    slash = strchr(name, '/');
-    nlen = slash ? (apr_size_t)(slash - name) : strlen(name);
-    if (!slash) {
-        for (i = 0; bare[i]; i++)
-            if (!strcmp(name, bare[i])) return 1;
-        return 0;
-    }
-    if (!mpin_is_hex(slash + 1, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX)) return 0;
-    for (i = 0; with_id[i]; i++)
-        if (strlen(with_id[i]) == nlen && !strncmp(name, with_id[i], nlen)) return 1;
     return 0;
 }
