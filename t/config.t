@@ -38,6 +38,9 @@ my @bad = (
     ['MpinPageTemplate secret.html',              'MpinPageTemplate'],
     ['MpinLoginURL //evil.example/login',         'MpinLoginURL'],
     ['MpinSuccessURL javascript:alert(1)',        'MpinSuccessURL'],
+    # Location and the PIN pad's JSON take it as it is: the query too must
+    # be visible ASCII (a Latin-1 byte there made the login answer NULL)
+    ["MpinSuccessURL https://app.example/?caf\xe9", 'MpinSuccessURL'],
     ['MpinLogoutRedirect /a/../b',                'MpinLogoutRedirect'],
     ['MpinMobileAppURL "/m\\\\x"',                'MpinMobileAppURL'],
     ['MpinPinpadScript ftp://x/mpin.js',          'MpinPinpadScript'],

@@ -188,6 +188,9 @@ static const char *set_target(cmd_parms *cmd, void *conf, const char *arg)
 {
     const char *why;
 
+    /* it goes into Location headers and JSON answers as it is: visible
+     * ASCII only, in the query too (which the checks below do not read) */
+    if (!mpin_url_chars_ok(arg, &why)) return bad(cmd, why, arg);
     if (arg[0] == '/') {
         if (!mpin_url_return_ok(arg, NULL, &why)) return bad(cmd, why, arg);
     }

@@ -12,11 +12,21 @@
 /* authOTTs live 60 s at the RPS; remember used ones a little longer */
 #define REPLAY_WINDOW apr_time_from_sec(120)
 
+/* The JSON answer to the PIN pad.  mpin_json_status_body refuses a string
+ * that is not UTF-8 (NULL): then the answer goes without its strings, with
+ * the same status, rather than not at all. */
 static int answer(request_rec *r, int status, const char *message, const char *user,
                   const char *redirect)
 {
-    return mpin_respond_json(r, status, mpin_json_status_body(r->pool, status, message, user,
-                                                              redirect));
+    const char *body = mpin_json_status_body(r->pool, status, message, user, redirect);
+
+    if (!body) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03703)
+                      "the answer to the PIN pad has a string that is not UTF-8: "
+                      "sent without its message, user and redirect");
+        body = mpin_json_status_body(r->pool, status, "", NULL, NULL);
+    }
+    return mpin_respond_json(r, status, body);
 }
 
 /* The login POST must come from a page of this site (login CSRF): browsers
