@@ -40,7 +40,10 @@ mod_mpin_rpa.so: $(SRC) $(HDR) Makefile .build-flags
 	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address -Wl$(comma)-fsanitize=undefined) \
 	    $(SRC) $(LIBS) >build.log 2>&1 || { cat build.log; exit 1; }
 	@grep -E ': (warning|error):' build.log || true
-	cp .libs/mod_mpin_rpa.so mod_mpin_rpa.so
+	@# a new file renamed over the old: an httpd that has the old one loaded
+	@# (a test run, the demo) keeps its mapping instead of crashing on a
+	@# file rewritten under it
+	cp .libs/mod_mpin_rpa.so mod_mpin_rpa.so.new && mv -f mod_mpin_rpa.so.new mod_mpin_rpa.so
 
 comma := ,
 
