@@ -12,11 +12,12 @@ DESTDIR  ?=
 DATADIR  ?= /usr/share/mod_mpin_rpa
 APACHE_SYSCONF ?= $(shell $(APXS) -q SYSCONFDIR 2>/dev/null || echo /etc/apache2)
 APACHE_MODDIR  ?= $(shell $(APXS) -q LIBEXECDIR 2>/dev/null || echo /usr/lib/apache2/modules)
+APACHE_INCDIR  ?= $(shell $(APXS) -q INCLUDEDIR 2>/dev/null || echo /usr/include/apache2)
 
 # src/ is in rooms (see README, "The code"); every .c file under it is part of
 # the module, and the pure room alone builds the unit tests and fuzzers.
 SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*/*.c))
-HDR      := $(wildcard src/*.h src/*/*.h)
+HDR      := mod_mpin_rpa.h $(wildcard src/*.h src/*/*.h)
 WARN     := -Wall -Wextra -Werror -Wformat -Wformat-security
 LIBS     := -lcurl -ljansson -lcrypto
 
@@ -61,6 +62,18 @@ tests/unit/run_unit: .build-flags $(PURE_SRC) $(UNIT_SRC) $(FUZZ_SRC) src/pure/p
 
 unit: tests/unit/run_unit
 	tests/unit/run_unit tests/corpus fuzz/corpus
+
+# a module that uses the public mod_mpin_rpa.h as another module would (t/api.t)
+t/modules/mod_mpin_api_test.so: t/modules/mod_mpin_api_test.c mod_mpin_rpa.h .build-flags
+	@rm -f t/modules/*.lo t/modules/*.slo t/modules/*.la
+	$(APXS) -c -o t/modules/mod_mpin_api_test.la -I. $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
+	    t/modules/mod_mpin_api_test.c >t/modules/build.log 2>&1 || { cat t/modules/build.log; exit 1; }
+	cp t/modules/.libs/mod_mpin_api_test.so $@.new && mv -f $@.new $@
+
+# the tests' session cookies, made by the module's own code (t/lib/MpinServer.pm)
+t/tools/mpin_cookie: .build-flags t/tools/mpin_cookie.c $(PURE_SRC) $(wildcard src/pure/*.h)
+	$(CC) -g -O1 $(WARN) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -o $@ t/tools/mpin_cookie.c \
+	    $(PURE_SRC) $(APR_LIBS) -ljansson -lcrypto
 
 # ------------------------------------------------------------- fuzzing
 # make fuzz [FUZZ_SECONDS=600]: builds the libFuzzer targets (clang) and runs
@@ -112,6 +125,8 @@ install: mod_mpin_rpa.so
 	install -d $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/pinpad
 	install -m 644 templates/* $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 pinpad/* $(DESTDIR)$(DATADIR)/pinpad/
+	install -d $(DESTDIR)$(APACHE_INCDIR)
+	install -m 644 mod_mpin_rpa.h $(DESTDIR)$(APACHE_INCDIR)/
 	install -d $(DESTDIR)$(APACHE_SYSCONF)/mods-available
 	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf conf/mpin_rpa_endpoints.conf \
 	    $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
@@ -135,7 +150,7 @@ deb:
 
 clean:
 	rm -rf .libs src/*/.libs *.la *.lo *.slo *.o src/*/*.la src/*/*.lo src/*/*.slo src/*/*.o \
-	    mod_mpin_rpa.so build.log .build-flags tests/unit/run_unit t/logs t/conf/apache_test_config.pm \
+	    mod_mpin_rpa.so build.log .build-flags tests/unit/run_unit t/tools/mpin_cookie t/modules/.libs t/modules/*.la t/modules/*.lo t/modules/*.slo t/modules/*.so t/modules/build.log t/logs t/conf/apache_test_config.pm \
 	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp \
 	    libapache2-mod-mpin-rpa_*.deb debian/libapache2-mod-mpin-rpa debian/.debhelper debian/tmp \
 	    debian/files debian/debhelper-build-stamp debian/*.substvars debian/*.debhelper.log

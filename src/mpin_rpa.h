@@ -1,11 +1,13 @@
 /*
  * mod_mpin_rpa: Milagro MFA (M-Pin) Relying Party Application for Apache httpd 2.4.
  *
- * Types and functions the parts of the module share.  Pure helpers (no httpd
- * types) live in src/pure/pure.h so that unit tests can link them without httpd.
+ * Types and functions the parts of the module share: the module's private
+ * header.  Pure helpers (no httpd types) live in src/pure/pure.h so that unit
+ * tests can link them without httpd; what other modules may use is in the
+ * public mod_mpin_rpa.h at the top of the tree.
  */
-#ifndef MOD_MPIN_RPA_H
-#define MOD_MPIN_RPA_H
+#ifndef MPIN_RPA_PRIVATE_H
+#define MPIN_RPA_PRIVATE_H
 
 #include "httpd.h"
 #include "http_config.h"
@@ -223,6 +225,10 @@ apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf 
 int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
+
+/* -------------------------------------------------------------------- session/api.c */
+/* Registers the optional functions of the public mod_mpin_rpa.h. */
+void mpin_api_register(void);
 
 /* ----------------------------------------------------------- session/connection_note.c */
 /* A keep-alive connection's note of the session cookie it verified last

@@ -185,9 +185,11 @@ $deb //= '/nonexistent.deb';
 my (undef, $files) = run_cmd('dpkg-deb', '-c', $deb);
 my @want = qw(./usr/lib/apache2/modules/mod_mpin_rpa.so ./etc/apache2/mods-available/mpin_rpa.load
     ./etc/apache2/mods-available/mpin_rpa.conf ./etc/apache2/mods-available/mpin_rpa_endpoints.conf
-    ./usr/share/mod_mpin_rpa/templates/loginform.html ./usr/share/mod_mpin_rpa/pinpad/mpin.js);
+    ./usr/share/mod_mpin_rpa/templates/loginform.html ./usr/share/mod_mpin_rpa/pinpad/mpin.js
+    ./usr/include/apache2/mod_mpin_rpa.h);
 my @absent = grep { $files !~ /\s\Q$_\E$/m } @want;
-ok(!@absent, 'with the module, its conf files, the templates and the PIN pad') or diag("missing: @absent");
+ok(!@absent, 'with the module, its conf files, the templates, the PIN pad and the public header')
+    or diag("missing: @absent");
 my (undef, $depends) = run_cmd('dpkg-deb', '-f', $deb, 'Depends');
 like($depends, qr/apache2-api-\d+/, 'depending on the Apache module API (dh_apache2)');
 

@@ -1,0 +1,70 @@
+/*
+ * The optional functions of the public mod_mpin_rpa.h, for other modules.
+ * They answer from the request's session, loaded once per request and
+ * remembered in its pool.
+ */
+#include "apr_strings.h"
+#include "mod_mpin_rpa.h"
+#include "mpin_rpa.h"
+
+#define CACHE_KEY "mod_mpin_rpa:session"
+
+/* The cache's value for "checked: no session". */
+static mpin_session no_session;
+
+static mpin_session *request_session(request_rec *r)
+{
+    void *cached = NULL;
+    mpin_session *s;
+    int store_error;
+
+    apr_pool_userdata_get(&cached, CACHE_KEY, r->pool);
+    if (cached) return cached == &no_session ? NULL : cached;
+    s = mpin_session_load(r, MPIN_DIR_CONF(r), &store_error);
+    apr_pool_userdata_setn(s ? s : &no_session, CACHE_KEY, NULL, r->pool);
+    return s;
+}
+
+static const char *mpin_rpa_user(request_rec *r)
+{
+    mpin_session *s = request_session(r);
+
+    return s ? s->user : NULL;
+}
+
+static const char *mpin_rpa_login_method(request_rec *r)
+{
+    mpin_session *s = request_session(r);
+
+    return s ? s->method : NULL;
+}
+
+static apr_time_t mpin_rpa_pin_time(request_rec *r)
+{
+    mpin_session *s = request_session(r);
+
+    return s && !strcmp(s->method, "pinpad") ? s->created : 0;
+}
+
+static apr_status_t mpin_rpa_end_session(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+    mpin_session *s = request_session(r);
+
+    if (!s) return APR_NOTFOUND;
+    mpin_session_destroy(r, c, s);
+    mpin_session_clear_cookie(r, c);
+    apr_pool_userdata_setn(&no_session, CACHE_KEY, NULL, r->pool);
+    MPIN_COUNT(logouts);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03704)
+                  "session of user %s ended by another module (mpin_rpa_end_session)", s->user);
+    return APR_SUCCESS;
+}
+
+void mpin_api_register(void)
+{
+    APR_REGISTER_OPTIONAL_FN(mpin_rpa_user);
+    APR_REGISTER_OPTIONAL_FN(mpin_rpa_login_method);
+    APR_REGISTER_OPTIONAL_FN(mpin_rpa_pin_time);
+    APR_REGISTER_OPTIONAL_FN(mpin_rpa_end_session);
+}
