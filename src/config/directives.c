@@ -559,26 +559,16 @@ static const char *set_global(cmd_parms *cmd, void *conf, const char *arg)
     return NULL;
 }
 
-/* MAC keys are derived from the configured secrets, so any length of secret
- * gives a full-size key and the secret itself is never used directly. */
-static void derive_key(apr_pool_t *p, const char *secret, unsigned char out[32])
-{
-    char *material = apr_pstrcat(p, "mod_mpin_rpa session key|", secret, NULL);
-
-    mpin_sha256(material, strlen(material), out);
-    memset(material, 0, strlen(material));
-}
-
 static const char *set_secrets(cmd_parms *cmd, mpin_srv_conf *sc, const char *cur,
                                const char *old)
 {
     if (strlen(cur) < SECRET_MIN || (old && strlen(old) < SECRET_MIN))
         return apr_psprintf(cmd->pool, "%s: a secret must be at least %d characters",
                             cmd->cmd->name, SECRET_MIN);
-    derive_key(cmd->temp_pool, cur, sc->secret);
+    mpin_session_key_derive(cmd->temp_pool, cur, sc->secret);
     sc->secret_set = 1;
     sc->old_secret_set = old != NULL;
-    if (old) derive_key(cmd->temp_pool, old, sc->old_secret);
+    if (old) mpin_session_key_derive(cmd->temp_pool, old, sc->old_secret);
     return NULL;
 }
 

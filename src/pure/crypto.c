@@ -70,13 +70,3 @@ void mpin_hmac_sha256_keyed(const mpin_hmac_key *k, const void *msg, apr_size_t 
     SHA256_Update(&ctx, inner, sizeof(inner));
     SHA256_Final(out, &ctx);
 }
-
-void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
-                      apr_size_t mlen, unsigned char out[32])
-{
-    mpin_hmac_key k;
-
-    key_init(&k, key, klen);
-    mpin_hmac_sha256_keyed(&k, msg, mlen, out);
-    OPENSSL_cleanse(&k, sizeof(k));
-}

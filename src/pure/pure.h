@@ -246,13 +246,30 @@ int mpin_is_email(const char *s);
 
 /* ----------------------------------------------------------------- pure/crypto.c */
 void mpin_sha256(const void *data, apr_size_t len, unsigned char out[32]);
-void mpin_hmac_sha256(const unsigned char *key, apr_size_t klen, const void *msg,
-                      apr_size_t mlen, unsigned char out[32]);
 /* A key with its HMAC states computed once, for the per-request tags. */
 typedef struct mpin_hmac_key mpin_hmac_key;
 mpin_hmac_key *mpin_hmac_key_new(apr_pool_t *p, const unsigned char *key, apr_size_t klen);
 void mpin_hmac_sha256_keyed(const mpin_hmac_key *k, const void *msg, apr_size_t mlen,
                             unsigned char out[32]);
+
+/* -------------------------------------------------------- pure/session_cookie.c */
+/* A session cookie is <id>.<tag>: an id of 24 random bytes and an
+ * HMAC-SHA-256 tag, both base64url without padding. */
+#define MPIN_SESSION_ID_BYTES 24
+#define MPIN_SESSION_ID_CHARS 32
+#define MPIN_SESSION_TAG_BYTES 32
+#define MPIN_SESSION_TAG_CHARS 43
+#define MPIN_SESSION_KEY_BYTES 32
+/* The MAC key of a MpinSessionSecret (or of one line of its file). */
+void mpin_session_key_derive(apr_pool_t *p, const char *secret,
+                             unsigned char out[MPIN_SESSION_KEY_BYTES]);
+/* The tag of the first MPIN_SESSION_ID_CHARS characters of id under the
+ * cookie name. */
+void mpin_session_cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
+                             const char *cookie_name, unsigned char out[MPIN_SESSION_TAG_BYTES]);
+/* The cookie value "<id>.<tag>". */
+const char *mpin_session_cookie_value(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
+                                      const char *cookie_name);
 
 /* ------------------------------------------------------------ pure/http_reply_parser.c */
 /* An incremental HTTP/1.1 response parser (the module's RPS client over

@@ -14,10 +14,10 @@
 #include "http_request.h"
 #include "mpin_rpa.h"
 
-#define ID_BYTES 24
-#define ID_CHARS 32             /* base64url of 24 bytes */
-#define TAG_BYTES 32
-#define TAG_CHARS 43            /* base64url of 32 bytes, unpadded */
+#define ID_BYTES MPIN_SESSION_ID_BYTES
+#define ID_CHARS MPIN_SESSION_ID_CHARS
+#define TAG_BYTES MPIN_SESSION_TAG_BYTES
+#define TAG_CHARS MPIN_SESSION_TAG_CHARS
 #define COOKIE_CHARS (ID_CHARS + 1 + TAG_CHARS)
 /* last-use times are written back at most this often (and more often for
  * short idle timeouts, see touch_interval) */
@@ -49,18 +49,6 @@ apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
     return APR_SUCCESS;
 }
 
-/* The tag binds the id to the cookie name, so a cookie cannot be moved to
- * another name (another site on the same host) and keep working. */
-static void cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
-                       const char *cookie_name, unsigned char out[TAG_BYTES])
-{
-    /* the id has a fixed length and no '|', so the fields are unambiguous */
-    const char *msg = apr_pstrcat(p, "mpin-session|v1|", apr_pstrmemdup(p, id, ID_CHARS), "|",
-                                  cookie_name, NULL);
-
-    mpin_hmac_sha256_keyed(key, msg, strlen(msg), out);
-}
-
 /* 1 when the cookie value carries a valid tag. */
 static int verify_cookie(request_rec *r, const char *value, const char *cookie_name)
 {
@@ -69,10 +57,10 @@ static int verify_cookie(request_rec *r, const char *value, const char *cookie_n
 
     if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return 0;
     if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return 0;
-    cookie_tag(r->pool, sc->mac, value, cookie_name, want);
+    mpin_session_cookie_tag(r->pool, sc->mac, value, cookie_name, want);
     if (mpin_ct_equal(given, want, TAG_BYTES)) return 1;
     if (!sc->old_mac) return 0;
-    cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
+    mpin_session_cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
     return mpin_ct_equal(given, want, TAG_BYTES);
 }
 
@@ -262,7 +250,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
                                   const char *method)
 {
     const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
-    unsigned char raw[ID_BYTES], tag[TAG_BYTES];
+    unsigned char raw[ID_BYTES];
     mpin_record rec;
     mpin_session *s;
     const char *id;
@@ -288,9 +276,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
         return NULL;
     }
     MPIN_COUNT(sessions_created);
-    cookie_tag(r->pool, sc->mac, id, rec.cookie_name, tag);
-    set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
-                                 NULL), 0);
+    set_cookie(r, c, mpin_session_cookie_value(r->pool, sc->mac, id, rec.cookie_name), 0);
     s = apr_pcalloc(r->pool, sizeof(*s));
     s->id = id;
     s->user = user;

@@ -22,8 +22,6 @@ use File::Basename qw(dirname);
 use File::Temp qw(tempdir);
 use IO::Socket::INET ();
 use Time::HiRes qw(sleep time);
-use Digest::SHA qw(sha256 hmac_sha256);
-use MIME::Base64 qw(encode_base64url);
 use MpinTest qw(http devrps_mint cookie_from);
 
 our @EXPORT_OK = qw(config_test redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
@@ -35,8 +33,17 @@ my $TOP = abs_path(dirname(__FILE__) . '/../..');
 # is what `-k stop` sends), whatever the order Perl destroys things in.
 our %RUNNING;
 END { local ($?, $!); kill 'TERM', $_ for keys %RUNNING }
-# t/run's httpd (with the sanitizer runtimes under SANITIZE=1)
-my $HTTPD = $ENV{MPIN_HTTPD} || '/usr/sbin/apache2';
+# t/run's httpd (with the sanitizer runtimes under SANITIZE=1), else the one
+# apxs names
+my $HTTPD = $ENV{MPIN_HTTPD} || _apxs('SBINDIR') . '/' . _apxs('TARGET');
+
+sub _apxs {
+    my ($var) = @_;
+    my $apxs = $ENV{APXS} || 'apxs';
+    chomp(my $v = `$apxs -q $var 2>/dev/null` // '');
+    die "apxs -q $var: nothing (is apache2-dev installed?)" unless length $v;
+    return $v;
+}
 
 sub free_port {
     my $s = IO::Socket::INET->new(Listen => 1, LocalAddr => '127.0.0.1', LocalPort => 0,
@@ -46,11 +53,19 @@ sub free_port {
     return $port;
 }
 
-# The LoadModule lines of the Apache::Test server.
+# The LoadModule lines of the Apache::Test server (all, or those of the
+# modules named), so that where the machine keeps its modules is written
+# in one place.
 sub _modules {
+    my @only = @_;
     open my $fh, '<', "$TOP/t/conf/modules.conf" or die "modules.conf: $!";
     my @lines = grep { /^\s*(LoadModule|TypesConfig)\b/ } <$fh>;
     close $fh;
+    if (@only) {
+        my %want = map { $_ => 1 } @only;
+        @lines = grep { /^\s*LoadModule\s+(\w+)/ && $want{$1} } @lines;
+        die "modules.conf lacks some of @only" unless @lines == @only;
+    }
     return join '', @lines;
 }
 
@@ -205,15 +220,24 @@ my $ERROR_LOG = "$TOP/t/logs/error_log";
 # The size of the test server's error_log, to read what a request adds.
 sub log_offset { -s $ERROR_LOG || 0 }
 
+# What the test server's error_log got since offset.  A line a request
+# logs is written before its answer, so reading after the answer finds it;
+# with until (a regexp), the log is read again until it matches or 10 s
+# have passed (for lines written after an answer, or by another process).
 sub log_since {
-    my ($offset) = @_;
-    sleep 0.1;    # httpd writes its log lines unbuffered, but after answering
-    open my $fh, '<', $ERROR_LOG or return '';
-    seek $fh, $offset, 0;
-    local $/;
-    my $text = <$fh>;
-    close $fh;
-    return $text // '';
+    my ($offset, $until) = @_;
+    my $end = time + 10;
+    while (1) {
+        my $text = '';
+        if (open my $fh, '<', $ERROR_LOG) {
+            seek $fh, $offset, 0;
+            local $/;
+            $text = <$fh> // '';
+            close $fh;
+        }
+        return $text if !$until || $text =~ $until || time > $end;
+        sleep 0.05;
+    }
 }
 
 # Sends one raw HTTP/1.0-style request (the text up to the blank line, "\r\n"
@@ -241,7 +265,8 @@ sub raw_request {
 }
 
 # apachectl -t of a minimal server (the module and what it needs) with body
-# after its eight header lines, written to $dir/httpd.conf; returns the exit
+# after its eight header lines (ServerRoot, ServerName, Listen, three
+# modules, the module and ErrorLog), written to $dir/httpd.conf; returns the exit
 # code and the output.  Line numbers in messages count from that file.
 sub config_test {
     my ($dir, $body) = @_;
@@ -250,10 +275,7 @@ sub config_test {
 ServerRoot "$dir"
 ServerName localhost
 Listen 127.0.0.1:1
-LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
-LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
-LoadModule socache_shmcb_module /usr/lib/apache2/modules/mod_socache_shmcb.so
-LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
+@{[ _modules(qw(mpm_event_module authz_core_module socache_shmcb_module)) ]}LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 ErrorLog /dev/null
 $body
 CONF
@@ -280,21 +302,27 @@ sub redis_calls {
     return $n;
 }
 
-# The MAC key the module derives from a MpinSessionSecret (src/config/directives.c).
-sub session_key { sha256("mod_mpin_rpa session key|$_[0]") }
+# Session cookies are made by the module's own code (src/pure/session_cookie.c,
+# through t/tools/mpin_cookie, which t/run builds), never by a copy of it
+# here.  A key is named by its MpinSessionSecret: the tool derives it.
+my $COOKIE_TOOL = "$TOP/t/tools/mpin_cookie";
+sub session_key { $_[0] }
 
-# The tag of a session cookie (src/session/session.c): HMAC-SHA-256 over
-# "mpin-session|v1|<id>|<cookie name>", base64url without padding.
-sub cookie_tag {
-    my ($key, $id, $name) = @_;
-    return encode_base64url(hmac_sha256("mpin-session|v1|$id|$name", $key));
-}
-
-# A cookie value for id (32 base64url characters) signed with key.
+# A cookie value for id (32 base64url characters) signed with the key of a
+# secret, for the cookie name (default mpin_session).
 sub signed_cookie {
     my ($key, $id, $name) = @_;
-    return "$id." . cookie_tag($key, $id, $name || 'mpin_session');
+    -x $COOKIE_TOOL or die "$COOKIE_TOOL is missing: make t/tools/mpin_cookie (t/run does)";
+    open my $fh, '-|', $COOKIE_TOOL, $key, $id, $name || 'mpin_session'
+        or die "$COOKIE_TOOL: $!";
+    my $value = <$fh>;
+    close $fh or die "$COOKIE_TOOL $id failed";
+    chomp $value;
+    return $value;
 }
+
+# The tag of such a cookie (what follows the '.').
+sub cookie_tag { (split /\./, signed_cookie(@_), 2)[1] }
 
 # What a browser sends when it navigates, and what a script sends.
 sub nav_headers { (Accept => 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',

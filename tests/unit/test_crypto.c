@@ -1,5 +1,7 @@
 /* SHA-256 and HMAC-SHA-256 (src/pure/crypto.c) against published test vectors:
- * FIPS 180-2 for SHA-256, RFC 4231 for HMAC-SHA-256. */
+ * FIPS 180-2 for SHA-256, RFC 4231 for HMAC-SHA-256; the session cookie
+ * (src/pure/session_cookie.c) against a value computed apart from the module
+ * (Perl's Digest::SHA over the construction that session_cookie.c describes). */
 #include <string.h>
 #include "unit.h"
 #include "pure/pure.h"
@@ -7,6 +9,33 @@
 static const char *hex(apr_pool_t *p, const unsigned char *b)
 {
     return mpin_hex_encode(p, b, 32);
+}
+
+/* HMAC-SHA-256 with a key used once, as the module's keys are used. */
+static void hmac(apr_pool_t *p, const unsigned char *key, apr_size_t klen, const void *msg,
+                 apr_size_t mlen, unsigned char out[32])
+{
+    mpin_hmac_sha256_keyed(mpin_hmac_key_new(p, key, klen), msg, mlen, out);
+}
+
+static void session_cookie(apr_pool_t *p)
+{
+    unsigned char key[MPIN_SESSION_KEY_BYTES], tag[MPIN_SESSION_TAG_BYTES];
+    const char *id = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    mpin_hmac_key *k;
+
+    mpin_session_key_derive(p, "test-session-secret-0123456789abcdef", key);
+    k = mpin_hmac_key_new(p, key, sizeof(key));
+    CHECK_STR(mpin_session_cookie_value(p, k, id, "mpin_session"),
+              "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.REpcqldmq0fv5dQh5a7ybfQrC1_Unbg4mGZRH4AwqHU",
+              "the cookie of a known secret, id and name");
+    /* only the id's fixed length is read: what follows it is not tagged */
+    CHECK_STR(mpin_session_cookie_value(p, k, apr_pstrcat(p, id, ".rest", NULL), "mpin_session"),
+              "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.REpcqldmq0fv5dQh5a7ybfQrC1_Unbg4mGZRH4AwqHU",
+              "the id is read at its fixed length");
+    mpin_session_cookie_tag(p, k, id, "other", tag);
+    CHECK_STR(mpin_b64url_encode(p, tag, sizeof(tag)), "py-aIqGmGD4vZ7dT7u5zMQclci091Jv3Cl9HfDlkzk0",
+              "another cookie name, another tag");
 }
 
 void suite_crypto(apr_pool_t *p)
@@ -23,19 +52,19 @@ void suite_crypto(apr_pool_t *p)
               "SHA-256 of nothing");
 
     memset(key, 0x0b, 20);
-    mpin_hmac_sha256(key, 20, "Hi There", 8, out);
+    hmac(p, key, 20, "Hi There", 8, out);
     CHECK_STR(hex(p, out), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
               "RFC 4231 case 1");
-    mpin_hmac_sha256((const unsigned char *)"Jefe", 4, "what do ya want for nothing?", 28, out);
+    hmac(p, (const unsigned char *)"Jefe", 4, "what do ya want for nothing?", 28, out);
     CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
               "RFC 4231 case 2");
     memset(key, 0xaa, 20);
     memset(data, 0xdd, 50);
-    mpin_hmac_sha256(key, 20, data, 50, out);
+    hmac(p, key, 20, data, 50, out);
     CHECK_STR(hex(p, out), "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe",
               "RFC 4231 case 3");
     memset(key, 0xaa, 131);
-    mpin_hmac_sha256(key, 131, long_msg, strlen(long_msg), out);
+    hmac(p, key, 131, long_msg, strlen(long_msg), out);
     CHECK_STR(hex(p, out), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
               "RFC 4231 case 6 (a key longer than a block)");
 
@@ -47,4 +76,5 @@ void suite_crypto(apr_pool_t *p)
     mpin_hmac_sha256_keyed(k, "what do ya want for nothing?", 28, out);
     CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
               "precomputed key, second use (its states are not consumed)");
+    session_cookie(p);
 }
