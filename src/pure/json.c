@@ -269,18 +269,26 @@ char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_siz
     return dump(p, root);
 }
 
+/* The JSON text of an mpinId (MPIN_ID_HEX_MAX bounds it wherever it comes
+ * from); NULL when it is not even-length hex of that size. */
+static const char *mpin_id_json(apr_pool_t *p, const char *mpin_id, apr_size_t *n)
+{
+    if (!mpin_is_hex(mpin_id, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX)) return NULL;
+    return (const char *)mpin_hex_decode(p, mpin_id, n);
+}
+
 int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
                            const char **why)
 {
     mpin_json_field u = { .name = "userID" };
     apr_size_t n;
-    unsigned char *raw;
+    const char *raw;
 
-    if (!mpin_is_hex(mpin_id, MPIN_ID_HEX_MIN, MPIN_ID_HEX_MAX) || !(raw = mpin_hex_decode(p, mpin_id, &n))) {
+    if (!(raw = mpin_id_json(p, mpin_id, &n))) {
         *why = "mpin_id is not even-length hex";
         return 0;
     }
-    if (!read_object(p, (const char *)raw, n, &u, 1, why)) return 0;
+    if (!read_object(p, raw, n, &u, 1, why)) return 0;
     if (u.kind != MPIN_JSON_STRING || !*u.str) {
         *why = "userID missing, empty or not a string";
         return 0;
@@ -294,10 +302,10 @@ int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id)
     mpin_json_field m = { .name = "mobile" };
     const char *why;
     apr_size_t n;
-    unsigned char *raw;
+    const char *raw;
 
-    if (!mpin_is_hex(mpin_id, 2, 8192) || !(raw = mpin_hex_decode(p, mpin_id, &n))) return 0;
-    if (!read_object(p, (const char *)raw, n, &m, 1, &why)) return 0;
+    if (!(raw = mpin_id_json(p, mpin_id, &n))) return 0;
+    if (!read_object(p, raw, n, &m, 1, &why)) return 0;
     return m.kind == MPIN_JSON_INTEGER && m.num == 1;
 }
 

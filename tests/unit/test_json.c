@@ -557,6 +557,8 @@ static void mpin_id_bound(apr_pool_t *p)
     CHECK_INT(user ? strlen(user) : 0, (MPIN_ID_HEX_MAX - 26) / 2, "its userID");
     CHECK(!mpin_json_mpin_id_user(p, over, &user, &why), "mpinId of %d hex digits decoded",
           MPIN_ID_HEX_MAX + 2);
+    CHECK(!mpin_json_mpin_id_mobile(p, over), "mpinId of %d hex digits read for \"mobile\"",
+          MPIN_ID_HEX_MAX + 2);
     CHECK(mpin_rps_public_path_ok(apr_pstrcat(p, "/rps/user/", at, NULL)),
           "/rps/user/<mpinId of %d hex digits> refused", MPIN_ID_HEX_MAX);
     CHECK(!mpin_rps_public_path_ok(apr_pstrcat(p, "/rps/user/", over, NULL)),
