@@ -27,6 +27,7 @@ static const struct {
     {"mpin-authenticate", mpin_handler_authenticate},
     {"mpin-rps-proxy", mpin_handler_rps_proxy},
     {"mpin-mobile", mpin_handler_mobile},
+    {"mpin-pinpad", mpin_handler_pinpad},
     {"mpin-logout", mpin_handler_logout},
     {"mpin-page", mpin_handler_page},
     {"mpin-status", mpin_handler_status},

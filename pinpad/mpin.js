@@ -1,26 +1,28 @@
 /*
- * mpin.js - DEVELOPMENT PIN pad for mod_mpin_rpa.
+ * mpin.js - the PIN pad of mod_mpin_rpa: the login page's default MpinPinpadScript, served by the module
+ * (the mpin-pinpad handler at /mpin-pinpad/, from MpinPinpadDir), so that a login needs nothing but the site.
  *
- * A small stand-in for the hosted https://mpin.miracl.com/v4/mpin.js of the Milagro tutorial, with the same
- * constructor and options:
+ * It has the constructor and options of the Milagro tutorial's hosted mpin.js (mpin.miracl.com, no longer
+ * online):
  *
  *   new mpin({targetElement: "pinHolder", clientSettingsURL: "/rps/clientSettings",
  *             mobileAppFullURL: "/m", successLoginURL: "/protected"});
  *
- * It speaks the RPS protocol of the real PIN pad (clientSettings, PUT user, signature, clientSecret, timePermit,
+ * It speaks the RPS protocol of that PIN pad (clientSettings, PUT user, signature, clientSecret, timePermit,
  * pass1, pass2, then POST authenticateURL {"mpinResponse": ...}) and handles the replies as mpinjs does.
  *
- * The cryptography is real M-Pin on curve BN254CX, from Apache Milagro's milagro-crypto-js (bundled in
- * milagro-mpin.js beside this file, loaded automatically; built by `node devrps/tools/build-pinpad-crypto.js`),
- * with the client API of devrps/lib/mpinclient.js, as the real PIN pad's library (mpinjs + MPINAuth) does it:
+ * The cryptography is M-Pin on curve BN254CX, from Apache Milagro's milagro-crypto-js (bundled in
+ * milagro-mpin.js beside this file, loaded automatically; built by `node devrps/tools/build-pinpad-crypto.js`
+ * from the pinned package, byte-for-byte reproducible), with the client API of devrps/lib/mpinclient.js, as the
+ * hosted PIN pad's library (mpinjs + MPINAuth) does it:
  *   registration: client secret = clientSecretShare (RPS) + clientSecret (D-TA), two points of G1;
  *                 token = client secret - PIN.H(mpinId) (EXTRACT_PIN), stored in localStorage with the mpinId
  *                 (never the PIN or the client secret);
  *   login:        time permit = timePermit share 1 (RPS) + share 2 (timePermitsStorageURL, else certivoxURL);
  *                 pass1 {mpin_id, dtas, UT, U, pass: 1} from CLIENT_1 (token + PIN entered + time permit),
  *                 pass2 {V, OTP, WID, pass: 2, mpin_id} from CLIENT_2 with the server's challenge y.
- * The PIN never leaves the browser. DEVELOPMENT ONLY all the same: it is a demo PIN pad for the project's
- * development RPS, not the audited MIRACL one.
+ * The PIN never leaves the browser; requests go only to clientSettingsURL and the URLs its answer names;
+ * the page's text is set with textContent only (no HTML from the network).
  *
  * Other options: onSuccessLogin(authData) (used when successLoginURL is not set), identityCheckRegex.
  * Plain ES2017; the styles are in mpin.css beside this file (loaded automatically).
@@ -28,7 +30,7 @@
 (function (global) {
   'use strict';
 
-  var STORE_KEY = 'mpin-dev-identities';
+  var STORE_KEY = 'mpin-identities';
   var REQUIRED_SETTINGS = ['appID', 'seedValue', 'signatureURL', 'mpinAuthServerURL', 'timePermitsURL',
     'authenticateURL', 'registerURL'];
   var REQUEST_TIMEOUT_MS = 20000;
@@ -92,7 +94,7 @@
     clientPromise = new Promise(function (resolveClient, reject) {
       if (global.MPinClient) return resolveClient(new global.MPinClient(randomBytes));
       var src = new URL('milagro-mpin.js', script && script.src ? script.src : document.location.href).href;
-      var tag = el('script', {src: src, 'data-mpin-dev': ''});
+      var tag = el('script', {src: src, 'data-mpin-pinpad': ''});
       tag.onload = function () {
         if (!global.MPinClient) return reject(new MpinError('no-library', TEXT.noLibrary));
         resolveClient(new global.MPinClient(randomBytes));
@@ -180,17 +182,17 @@
   }
 
   mpin.prototype.loadStyles = function () {
-    if (!script || !script.src || document.querySelector('link[data-mpin-dev]')) return;
+    if (!script || !script.src || document.querySelector('link[data-mpin-pinpad]')) return;
     document.head.appendChild(el('link', {rel: 'stylesheet', href: new URL('mpin.css', script.src).href,
-      'data-mpin-dev': ''}));
+      'data-mpin-pinpad': ''}));
   };
 
   mpin.prototype.init = async function () {
-    this.card = el('div', {'class': 'mpin-dev'});
+    this.card = el('div', {'class': 'mpin-pinpad'});
     this.body = el('div', {'class': 'mpin-body'});
     this.msg = el('p', {id: 'mpin-message', 'data-role': 'message', 'class': 'mpin-msg', role: 'status',
       'aria-live': 'polite'});
-    this.card.appendChild(el('div', {'class': 'mpin-head'}, ['M-Pin', el('small', {}, ['development PIN pad'])]));
+    this.card.appendChild(el('div', {'class': 'mpin-head'}, ['M-Pin']));
     this.card.appendChild(this.body);
     this.card.appendChild(this.msg);
     this.target.textContent = '';

@@ -63,6 +63,7 @@ typedef struct {
     const char *template_dir;       /* MpinTemplateDir */
     const struct mpin_templates *templates; /* loaded from template_dir */
     const char *pinpad_script;      /* MpinPinpadScript */
+    const char *pinpad_dir;         /* MpinPinpadDir */
     const char *login_url;          /* MpinLoginURL */
     const char *success_url;        /* MpinSuccessURL */
     const char *logout_redirect;    /* MpinLogoutRedirect */
@@ -395,6 +396,12 @@ int mpin_handler_verify(request_rec *r);
 int mpin_handler_authenticate(request_rec *r);
 int mpin_handler_rps_proxy(request_rec *r);
 int mpin_handler_mobile(request_rec *r);
+int mpin_handler_pinpad(request_rec *r);
+/* Serves a file from root for the URL below the handler's <Location>
+ * (handlers/mobile.c); index: where the mount point redirects, or NULL. */
+int mpin_serve_folder(request_rec *r, const char *root, const char *index, const char *what);
+/* MpinPinpadDir, or the installed PIN pad. */
+const char *mpin_conf_pinpad_dir(const mpin_dir_conf *c);
 int mpin_handler_logout(request_rec *r);
 int mpin_handler_page(request_rec *r);
 int mpin_handler_status(request_rec *r);

@@ -133,7 +133,7 @@ for my $k (qw(parent a b)) {
     my $how = $k eq 'parent' ? 'the parent' : $k;
     is(pinpad_option($page{$k}, 'successLoginURL'), $success, "MpinSuccessURL on the login page: $how gives $success");
     is(pinpad_option($page{$k}, 'mobileAppFullURL'), $mobile, "MpinMobileAppURL: $how gives $mobile");
-    like($page{$k}, qr{<script type="text/javascript" src="\Q$script\E">}, "MpinPinpadScript: $how gives $script");
+    like($page{$k}, qr{<script type="text/javascript" src="\Q$script\E"}, "MpinPinpadScript: $how gives $script");
     is(scalar($page{$k} =~ /<form method="POST"/), !!$password, "MpinLoginMethods: $how " . ($password ? 'offers' : 'does not offer') . ' the password form');
 }
 # MpinRedirectAllowed: the parent allows https://p.example.test/, b only https://b.example.test/.

@@ -14,7 +14,7 @@ my $browser  = catdir($vars->{t_dir}, 'browser');
 my $script   = catfile($browser, 'e2e.js');
 my $chromium = $ENV{MPIN_CHROMIUM} || '/usr/bin/chromium';
 my ($node)   = grep { -x } map { catfile($_, 'node') } split /:/, $ENV{PATH} // '';
-my $TIME_LIMIT = 90;   # seconds; e2e.js cuts itself at 55
+my $TIME_LIMIT = 120;  # seconds; e2e.js cuts itself at 80
 
 if (!-x $chromium) {
     plan skip_all => "chromium is not installed ($chromium; apt-get install chromium)";
@@ -30,6 +30,8 @@ elsif (!-f catfile($browser, 'node_modules', 'playwright-core', 'package.json'))
 require lib; lib->import('t/lib');
 require MpinTest;
 MpinTest::devrps_reset();
+# the script of /pinpad-hangs/login never answers (t/conf/extra.d/mpin_flow.conf)
+MpinTest::devrps_fault(path => '/pinpad-hangs/mpin.js', mode => 'hang');
 
 my $url = 'http://' . Apache::TestRequest::hostport();
 local $ENV{MPIN_CHROMIUM}  = $chromium;

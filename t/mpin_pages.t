@@ -6,7 +6,7 @@ use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 
-plan tests => 12;
+plan tests => 13;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
@@ -44,7 +44,8 @@ subtest '/login: the PIN pad page' => sub {
     like($r->header('Cache-Control') // '', qr/no-store/, 'not cacheable');
     is($r->header('X-Frame-Options'), 'DENY', 'not framable (clickjacking of the PIN pad)');
     my $html = $r->content;
-    like($html, qr{<script type="text/javascript" src="/mpin-dev/mpin\.js"></script>}, 'the MpinPinpadScript script');
+    like($html, qr{<script type="text/javascript" src="/mpin-pinpad/mpin\.js" id="pinpadScript" async></script>},
+         'the default MpinPinpadScript: the shipped PIN pad, loaded without blocking the page');
     like($html, qr{<div id="pinHolder"}, 'the pinHolder element');
     like(inline_script($html), qr/new mpin\(\{/, 'new mpin({...})');
     is(pinpad_option($html, 'targetElement'), 'pinHolder', 'targetElement: "pinHolder"');
@@ -52,7 +53,30 @@ subtest '/login: the PIN pad page' => sub {
     is(pinpad_option($html, 'mobileAppFullURL'), '/m', 'mobileAppFullURL: "/m"');
     is(pinpad_option($html, 'successLoginURL'), '/protected', 'successLoginURL: MpinSuccessURL (/protected)');
     ok(!defined $r->header('Set-Cookie'), 'no cookie');
-    is(http(GET => '/mpin-dev/mpin.js')->code, 200, 'the script it names is served');
+    like(inline_script($html), qr/setTimeout\(failed, 8000\)/, 'a script that does not load is reported after 8 s');
+    like(inline_script($html), qr/addEventListener\("error", failed\)/, '  and one that fails at once, at once');
+    like(inline_script($html), qr/could not be loaded/, '  with a message in the PIN pad\'s place');
+    ok(!defined $r->header('Content-Security-Policy'), '  inline, as the page sends no Content-Security-Policy');
+};
+
+subtest '/mpin-pinpad/: the shipped PIN pad, served by the module (MpinPinpadDir)' => sub {
+    for (['mpin.js', qr{^text/javascript}], ['milagro-mpin.js', qr{^text/javascript}], ['mpin.css', qr{^text/css}]) {
+        my ($file, $type) = @$_;
+        my $r = http(GET => "/mpin-pinpad/$file");
+        is($r->code, 200, "/mpin-pinpad/$file: 200");
+        like($r->header('Content-Type') // '', $type, '  ' . ($r->header('Content-Type') // 'no type'));
+        open my $fh, '<', "$ENV{MPIN_T_STAGE}/pinpad/$file" or die $!;
+        local $/;
+        ok($r->content eq <$fh>, '  the file of pinpad/, byte for byte');
+    }
+    like(http(GET => '/mpin-pinpad/mpin.js')->content, qr/^\s*\*\s*mpin\.js - the PIN pad of mod_mpin_rpa/m,
+         'named as the PIN pad the module ships');
+    unlike(http(GET => '/mpin-pinpad/mpin.js')->content, qr/DEVELOPMENT|development PIN pad/, '  not as a development one');
+    is(http(GET => '/mpin-pinpad/')->code, 404, '/mpin-pinpad/ itself: 404 (no listing)');
+    is(http(GET => '/mpin-pinpad/nope.js')->code, 404, 'a missing file: 404');
+    is(http(GET => '/mpin-pinpad/..%2f..%2fetc%2fpasswd')->code, 404, 'traversal: 404');
+    is(http(GET => '/mpin-pinpad/../templates/loginform.html')->code, 404, 'dot segments: 404');
+    is(http(POST => '/mpin-pinpad/mpin.js', '')->code, 405, 'POST: 405');
 };
 
 subtest '/login?return_to= carries the return target' => sub {

@@ -96,6 +96,7 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(template_dir);
     MERGE_PTR(templates);
     MERGE_PTR(pinpad_script);
+    MERGE_PTR(pinpad_dir);
     MERGE_PTR(login_url);
     MERGE_PTR(success_url);
     MERGE_PTR(logout_redirect);
@@ -240,6 +241,12 @@ static const char *set_mobile_dir(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_dir_conf *c = conf;
     return need_readable(cmd, arg, APR_DIR, &c->mobile_dir);
+}
+
+static const char *set_pinpad_dir(cmd_parms *cmd, void *conf, const char *arg)
+{
+    mpin_dir_conf *c = conf;
+    return need_readable(cmd, arg, APR_DIR, &c->pinpad_dir);
 }
 
 static const char *set_template_dir(cmd_parms *cmd, void *conf, const char *arg)
@@ -617,6 +624,8 @@ const command_rec mpin_cmds[] = {
                   "Folder of the page templates"),
     AP_INIT_TAKE1("MpinPageTemplate", set_page_template, NULL, DIR_CTX,
                   "Template the mpin-page handler renders (index.html or protected.html)"),
+    AP_INIT_TAKE1("MpinPinpadDir", set_pinpad_dir, NULL, DIR_CTX,
+                  "Folder of the PIN pad files that mpin-pinpad serves"),
     AP_INIT_TAKE1("MpinPinpadScript", set_pinpad_script, OFFSET(pinpad_script), DIR_CTX,
                   "URL of the PIN pad script (mpin.js)"),
     AP_INIT_TAKE1("MpinLoginURL", set_target, OFFSET(login_url), DIR_CTX,

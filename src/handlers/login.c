@@ -9,7 +9,9 @@
 #include "http_protocol.h"
 #include "mpin_rpa.h"
 
-#define DEFAULT_PINPAD_SCRIPT "https://mpin.miracl.com/v4/mpin.js"
+/* the shipped PIN pad, served by mpin-pinpad where mpin_rpa_endpoints.conf
+ * mounts it */
+#define DEFAULT_PINPAD_SCRIPT "/mpin-pinpad/mpin.js"
 
 int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const char *message,
                     const char *target, const char *username)

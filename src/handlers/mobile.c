@@ -1,6 +1,6 @@
 /*
  * mpin-mobile (the tutorial's /m and /m/<path>): the mobile web app's files
- * from MpinMobileDir.  The app loads its assets by relative paths, so /m is
+ * from MpinMobileDir; and the folder serving that mpin-pinpad shares.  The app loads its assets by relative paths, so /m is
  * redirected to /m/index.html.  Traversal is refused twice: by the path
  * rules of mpin_path_under_root, and by checking that the real path (after
  * symlinks) stays inside the folder.
@@ -75,9 +75,11 @@ static int send_file(request_rec *r, const char *path)
     return OK;
 }
 
-int mpin_handler_mobile(request_rec *r)
+/* Serves the file named by the rest of the URL below the <Location> that
+ * mounts the handler, from the folder root ("what" names it in the logs).
+ * index: where the mount point itself redirects (NULL: 404). */
+int mpin_serve_folder(request_rec *r, const char *root, const char *index, const char *what)
 {
-    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
     /* the path of the <Location> that mounts the handler: core's, since this
      * module has no configuration of its own in a section without Mpin
      * directives */
@@ -90,31 +92,41 @@ int mpin_handler_mobile(request_rec *r)
         apr_table_setn(r->headers_out, "Allow", "GET, HEAD");
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET only");
     }
-    if (!c->mobile_dir) return mpin_respond_error(r, HTTP_NOT_FOUND, "no mobile app here");
     mlen = mount ? strlen(mount) : 0;
     while (mlen && mount[mlen - 1] == '/') mlen--;
     if (!mount || mount[0] != '/' || !raw || strncmp(raw, mount, mlen)) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01901)
-                      "mpin-mobile must be mounted with <Location path>");
+                      "%s must be mounted with <Location path>", r->handler);
         return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "misconfigured");
     }
     /* <Location /m> also matches /mobile: not ours */
     if (raw[mlen] && raw[mlen] != '/') return mpin_respond_error(r, HTTP_NOT_FOUND, "not found");
     rest = raw + mlen;
-    if (!*rest || !strcmp(rest, "/"))
+    if (!*rest || !strcmp(rest, "/")) {
+        if (!index) return mpin_respond_error(r, HTTP_NOT_FOUND, "not found");
         return mpin_respond_redirect(r, HTTP_MOVED_TEMPORARILY,
                                      apr_pstrcat(r->pool, apr_pstrmemdup(r->pool, raw, mlen),
-                                                 "/index.html", NULL));
-    file = mpin_path_under_root(r->pool, c->mobile_dir, rest + 1, &why);
+                                                 "/", index, NULL));
+    }
+    file = mpin_path_under_root(r->pool, root, rest + 1, &why);
     if (!file) {
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01902)
-                      "mobile app path refused (%s) from %s", why, r->useragent_ip);
+                      "%s path refused (%s) from %s", what, why, r->useragent_ip);
         return mpin_respond_error(r, HTTP_NOT_FOUND, "not found");
     }
-    if (!inside(c->mobile_dir, file)) {
+    if (!inside(root, file)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01903)
-                      "mobile app file missing or outside the folder");
+                      "%s file missing or outside the folder", what);
         return mpin_respond_error(r, HTTP_NOT_FOUND, "not found");
     }
     return send_file(r, file);
+}
+
+int mpin_handler_mobile(request_rec *r)
+{
+    const mpin_dir_conf *c = MPIN_DIR_CONF(r);
+
+    if (r->method_number == M_GET && !c->mobile_dir)
+        return mpin_respond_error(r, HTTP_NOT_FOUND, "no mobile app here");
+    return mpin_serve_folder(r, c->mobile_dir, "index.html", "mobile app");
 }

@@ -9,7 +9,7 @@
  * PIN 1234, "Setup", "Sign in now", PIN 1234, "Login", /protected (with real M-Pin proofs: the PIN pad runs
  * milagro-crypto-js, the development RPS checks them); then logout, a wrong PIN (401) and three
  * wrong PINs (410, identity blocked). Prints TAP ("1..N", then "ok N - ..." / "not ok N - ..."), exits non-zero
- * on any failure. Every wait has a timeout and the whole run is cut at $MPIN_E2E_TIMEOUT seconds (55).
+ * on any failure. Every wait has a timeout and the whole run is cut at $MPIN_E2E_TIMEOUT seconds (80).
  * $MPIN_E2E_SHOTS=<dir> saves a screenshot of each step there.
  */
 'use strict';
@@ -26,12 +26,12 @@ if (!/^https?:\/\/[^/]+$/.test(base)) {
 }
 const shotsDir = process.env.MPIN_E2E_SHOTS || '';
 const executablePath = process.env.MPIN_CHROMIUM || '/usr/bin/chromium';
-const TOTAL_MS = (Number(process.env.MPIN_E2E_TIMEOUT) || 55) * 1000;
+const TOTAL_MS = (Number(process.env.MPIN_E2E_TIMEOUT) || 80) * 1000;
 const WAIT_MS = 10000;
 const PIN = '1234';
 const WRONG_PIN = '9999';
 const email = `e2e-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.com`;
-const STORE_KEY = 'mpin-dev-identities';
+const STORE_KEY = 'mpin-identities';
 
 let page;            /* the one tab of the run */
 const pageErrors = [];
@@ -83,7 +83,24 @@ async function wrongPin(attempt, expectStatus, expectCode) {
   return message();
 }
 
+/* A login page whose PIN pad script does not load says so within seconds (not "Loading PinPad..." forever). */
+async function pinpadFails(path) {
+  const started = Date.now();
+  await page.goto(base + path, {timeout: WAIT_MS, waitUntil: 'domcontentloaded'});
+  await page.locator('#pinHolder[data-pinpad=failed]').waitFor({state: 'attached', timeout: 20000});
+  check(/could not be loaded/.test(await text('#pinHolder')), `the PIN pad place says: ${await text('#pinHolder')}`);
+  return Date.now() - started;
+}
+
 const steps = [
+  ['a PIN pad script that answers 404: the login page says so at once', async () => {
+    const ms = await pinpadFails('/pinpad-missing/login');
+    console.log(`# message after ${ms} ms`);
+  }],
+  ['a PIN pad script that never answers: the login page says so within seconds', async () => {
+    const ms = await pinpadFails('/pinpad-hangs/login');
+    console.log(`# message after ${ms} ms`);
+  }],
   ['GET / shows "Hello. You are not logged in"', async () => {
     const r = await page.goto(base + '/', {timeout: WAIT_MS});
     check(/Hello\. You are not logged in/.test(await text('body')),

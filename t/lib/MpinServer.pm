@@ -104,7 +104,9 @@ LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 ${mpm}${secret}${store}MpinRpsURL "$rps"
 MpinRpsTimeout 2 5
 MpinTemplateDir "$TOP/templates"
+MpinPinpadDir "$TOP/pinpad"
 Include "$TOP/conf/mpin_rpa_endpoints.conf"
+Include "$TOP/conf/mpin_rpa_demo.conf"
 @{[ ($o{conf} || '') =~ s/\@ROOT\@/$root/gr ]}
 CONF
     open my $fh, '>', "$root/httpd.conf" or die "$root/httpd.conf: $!";
