@@ -11,10 +11,31 @@
 const fs = require('fs');
 const path = require('path');
 const { parseArgs } = require('./lib/config');
-const { App } = require('./lib/app');
+
+// The one dependency (milagro-crypto-js, pinned by package-lock.json) is not
+// in the repository: on a fresh checkout say how to get it, not a stack trace.
+const INSTALL = `devrps: its dependency milagro-crypto-js is not installed: run \`npm ci\` in devrps/
+  (cd ${path.relative(process.cwd(), __dirname) || '.'} && npm ci)   (\`make test\` and \`make demo\` do it too)`;
+
+function dependencyMissing() {
+  try {
+    require.resolve('milagro-crypto-js');
+    return false;
+  } catch (e) {
+    return true;
+  }
+}
+
+// The listening address as a URL; an unspecified address (0.0.0.0, ::) as
+// loopback, which is at least reachable from this machine.
+function listenURL(addr) {
+  if (addr.address === '0.0.0.0') return `http://127.0.0.1:${addr.port}`;
+  if (addr.address === '::') return `http://[::1]:${addr.port}`;
+  return `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
+}
 
 function banner(addr, opts) {
-  const url = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
+  const url = listenURL(addr);
   if (opts.quiet) {
     return `devrps: DEVELOPMENT RPS - NOT FOR PRODUCTION - listening on ${url}` +
       (opts.testControls ? ' (test controls ON)' : '');
@@ -43,12 +64,21 @@ function writePortFile(file, port) {
 
 async function main() {
   let opts;
+  const missing = dependencyMissing();
+  if (missing && process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`${INSTALL}\n\n`);   // then the usage, from parseArgs
+  }
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`devrps: ${e.message}\n`);
     process.exit(2);
   }
+  if (missing) {
+    process.stderr.write(`${INSTALL}\n`);
+    process.exit(1);
+  }
+  const { App } = require('./lib/app');
   const app = new App(opts);
   let addr;
   try {
@@ -56,6 +86,10 @@ async function main() {
   } catch (e) {
     process.stderr.write(`devrps: cannot listen on ${opts.listenHost}:${opts.listenPort}: ${e.message}\n`);
     process.exit(1);
+  }
+  if (!opts.rpsBaseURLGiven) {
+    app.setDefaultBaseURL(listenURL(addr));
+    opts.cfg = app.cfg;
   }
   process.stderr.write(banner(addr, opts) + '\n');
   if (opts.portFile) writePortFile(opts.portFile, addr.port);

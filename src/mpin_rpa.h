@@ -107,6 +107,7 @@ typedef struct {
     int secret_set;
     int old_secret_set;
     const char *secret_file;        /* MpinSessionSecretFile */
+    const char *secret_file_exposed; /* who else may read it ("its group"), or NULL */
     int scrub_user_header;          /* MpinUserHeaderScrub (MPIN_UNSET: On) */
     struct mpin_hmac_key *mac;      /* secret's HMAC states, set at start-up */
     struct mpin_hmac_key *old_mac;  /* old_secret's */
@@ -120,6 +121,9 @@ void *mpin_create_srv_conf(apr_pool_t *p, server_rec *s);
 void *mpin_merge_srv_conf(apr_pool_t *p, void *basev, void *addv);
 /* config/check.c: whole-configuration checks (check_config hook). */
 int mpin_check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, server_rec *s);
+/* 1 when the configuration last checked uses the module (an Mpin directive,
+ * an mpin-* handler or AuthType MPin), not just loads it. */
+int mpin_config_uses_module(void);
 /* Effective values with their defaults applied. */
 const char *mpin_conf_rps_url(const mpin_dir_conf *c);
 const char *mpin_conf_login_url(const mpin_dir_conf *c);

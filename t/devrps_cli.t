@@ -16,7 +16,7 @@ my ($NODE) = grep { -x $_ } map { ("$_/node", "$_/nodejs") } split /:/, ($ENV{PA
 $NODE = $ENV{NODE} if $ENV{NODE};
 
 plan skip_all => 'node is not installed' unless $NODE;
-plan tests => 9;
+plan tests => 11;
 Test::More->builder->failure_output(\*STDERR);
 
 my $DIR = tempdir(CLEANUP => 1);
@@ -123,7 +123,7 @@ subtest 'defaults' => sub {
     my $c = jbody(req(GET => "$p->{url}/__dev/config"));
     is($c->{RPAVerifyUserURL}, '', 'RPAVerifyUserURL ""');
     is($c->{RPAPermitUserURL}, '', 'RPAPermitUserURL ""');
-    is($c->{rpsBaseURL}, '', 'rpsBaseURL ""');
+    is($c->{rpsBaseURL}, $p->{url}, 'rpsBaseURL: the listening address (no --rps-base-url)');
     is($c->{RPAAuthenticateUserURL}, '/mpinAuthenticate', 'RPAAuthenticateUserURL');
     is($c->{LogoutURL}, '/logout', 'LogoutURL');
     is($c->{waitForLoginResult}, JSON::PP::true, 'waitForLoginResult true');
@@ -131,6 +131,43 @@ subtest 'defaults' => sub {
     is($c->{VerifyUserExpireSeconds}, 3600, 'VerifyUserExpireSeconds 3600');
     is($c->{authOTTLifetime}, 60, 'authOTTLifetime 60');
     stop($p);
+};
+
+subtest 'started as the README says (no --rps-base-url), on any port, a browser can register' => sub {
+    # the browser follows clientSettings: certivoxURL must be this RPS, not the RPA's /fake-cloud/
+    my $p = start('--quiet', '--test-controls');
+    local $ENV{MPIN_DEVRPS_URL} = $p->{url};
+    my $s = jbody(req(GET => "$p->{url}/rps/clientSettings"));
+    is($s->{certivoxURL}, "$p->{url}/fake-cloud/", "certivoxURL: $p->{url}/fake-cloud/");
+    is($s->{timePermitsStorageURL}, "$p->{url}/fake-storage", 'timePermitsStorageURL on this RPS too');
+    set_config(RPAVerifyUserURL => "$p->{url}/__dev/fake-rpa?body=%7B%22forceActivate%22%3Atrue%7D");
+    my $reg = jbody(req(PUT => "$p->{url}/rps/user", '{"userId": "anyport@example.com", "mobile": 0}'));
+    ok($reg && $reg->{mpinId}, 'PUT /rps/user registers');
+    my $sig = jbody(req(GET => "$p->{url}/rps/signature/$reg->{mpinId}?regOTT=$reg->{regOTT}"));
+    my $cs = req(GET => "$s->{certivoxURL}clientSecret?$sig->{params}");
+    is($cs->code, 200, 'the client secret from certivoxURL: 200 (was 404 at the RPA)');
+    # a reset keeps the default (it is the command line's)
+    req(POST => "$p->{url}/__dev/reset");
+    is(jbody(req(GET => "$p->{url}/__dev/config"))->{rpsBaseURL}, $p->{url}, 'reset keeps it');
+    stop($p);
+    $p = start('--quiet', '--test-controls', '--rps-base-url', '');
+    is(jbody(req(GET => "$p->{url}/__dev/config"))->{rpsBaseURL}, '', '--rps-base-url "": relative URLs, as before');
+    stop($p);
+};
+
+subtest 'a fresh checkout (no node_modules): --help says to run npm ci in devrps/, no stack trace' => sub {
+    my $copy = tempdir(CLEANUP => 1);
+    system('cp', '-R', "$FindBin::Bin/../devrps/devrps.js", "$FindBin::Bin/../devrps/lib",
+           "$FindBin::Bin/../devrps/package.json", $copy) == 0 or die 'cp failed';
+    my $out = `cd / && '$NODE' '$copy/devrps.js' --help 2>&1`;
+    is($? >> 8, 0, '--help: exit 0');
+    like($out, qr/milagro-crypto-js is not installed: run `npm ci` in devrps\//, '  says to run npm ci in devrps/');
+    like($out, qr/usage: node devrps\/devrps.js/, '  and prints the usage');
+    unlike($out, qr/^\s+at /m, '  no stack trace');
+    $out = `cd / && '$NODE' '$copy/devrps.js' --listen 127.0.0.1:0 2>&1`;
+    is($? >> 8, 1, 'started: exit 1');
+    like($out, qr/npm ci/, '  with the same message');
+    unlike($out, qr/^\s+at /m, '  no stack trace');
 };
 
 subtest 'SIGTERM with a request in flight still exits promptly' => sub {

@@ -98,6 +98,15 @@ class App {
     this.sweeper.unref();
   }
 
+  // Sets the rpsBaseURL that the command line left out, once the listening
+  // address is known: it is where browsers fetch the stand-in cloud's client
+  // secret and time permits (clientSettings' certivoxURL), which the RPA's
+  // /rps/ proxy does not serve.
+  setDefaultBaseURL(url) {
+    this.initialCfg = Object.assign({}, this.initialCfg, { rpsBaseURL: url });
+    this.cfg.rpsBaseURL = url;
+  }
+
   reset() {
     this.state.clear();
     this.faults.clear();

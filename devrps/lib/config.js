@@ -97,7 +97,8 @@ const USAGE = `usage: node devrps/devrps.js [options]
   --port-file FILE                   write the port there once listening
   --verify-url URL                   RPAVerifyUserURL ("")
   --permit-url URL                   RPAPermitUserURL ("" = no permit call)
-  --rps-base-url URL                 rpsBaseURL ("" = relative /rps/... URLs)
+  --rps-base-url URL                 rpsBaseURL (default: http://HOST:PORT of --listen,
+                                     127.0.0.1 for 0.0.0.0; "" = relative /rps/... URLs)
   --authenticate-url URL             RPAAuthenticateUserURL (/mpinAuthenticate)
   --logout-url URL                   LogoutURL (/logout)
   --wait-for-login-result true|false waitForLoginResult (true)
@@ -114,11 +115,12 @@ const USAGE = `usage: node devrps/devrps.js [options]
   --quiet                            no per-request log lines
 `;
 
-// Returns {listenHost, listenPort, portFile, testControls, quiet, cfg}.
+// Returns {listenHost, listenPort, portFile, testControls, quiet, rpsBaseURLGiven, cfg}.
 function parseArgs(argv) {
   const byCli = {};
   for (const [name, o] of Object.entries(OPTIONS)) byCli[o.cli] = name;
-  const out = { listenHost: '127.0.0.1', listenPort: 8011, portFile: null, testControls: false, quiet: false };
+  const out = { listenHost: '127.0.0.1', listenPort: 8011, portFile: null, testControls: false, quiet: false,
+    rpsBaseURLGiven: false };
   const changes = {};
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -145,6 +147,7 @@ function parseArgs(argv) {
     } else if (arg.startsWith('--') && byCli[key]) {
       const name = byCli[key];
       changes[name] = next();
+      if (name === 'rpsBaseURL') out.rpsBaseURLGiven = true;
     } else {
       throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
     }

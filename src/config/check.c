@@ -7,6 +7,9 @@
  *    endpoints file included twice, say; one handler at several paths, each
  *    with its own settings, is fine).
  * Each mistake is one line naming the directive, the file and the line.
+ * The walk also notes whether the configuration uses the module at all (an
+ * Mpin directive, an mpin-* handler or AuthType MPin): the start-up warnings
+ * about sessions are for such configurations only.
  */
 #include "mpin_rpa.h"
 #include "apr_strings.h"
@@ -16,6 +19,13 @@
 static const char *const needs_rps[] = {
     "mpin-authenticate", "mpin-rps-proxy", "mpin-activate", NULL
 };
+
+static int config_uses_module;
+
+int mpin_config_uses_module(void)
+{
+    return config_uses_module;
+}
 
 typedef struct {
     apr_pool_t *p;
@@ -55,6 +65,11 @@ static void walk(check_ctx *ctx, const ap_directive_t *d, apr_hash_t *mounts)
             continue;
         }
         if (!strcasecmp(d->directive, "MpinRpsURL")) ctx->has_rps_url = 1;
+        if (!strncasecmp(d->directive, "Mpin", 4)
+            || (!strcasecmp(d->directive, "AuthType") && !strcasecmp(first_word(ctx->p, d->args), "MPin"))
+            || (!strcasecmp(d->directive, "SetHandler")
+                && !strncasecmp(first_word(ctx->p, d->args), "mpin-", 5)))
+            config_uses_module = 1;
         if (!strcasecmp(d->directive, "SetHandler")) {
             const char *h = first_word(ctx->p, d->args);
             const ap_directive_t *seen;
@@ -87,6 +102,7 @@ int mpin_check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, se
     (void)pconf;
     (void)plog;
     (void)s;
+    config_uses_module = 0;
     walk(&ctx, ap_conftree, apr_hash_make(ptemp));
     if (ctx.first_needing_rps && !ctx.has_rps_url) {
         ap_log_error(APLOG_MARK, APLOG_STARTUP | APLOG_EMERG, 0, NULL, MPINLOGNO(00102)

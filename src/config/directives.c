@@ -589,6 +589,21 @@ static const char *set_secret(cmd_parms *cmd, void *conf, const char *cur, const
     return set_secrets(cmd, sc, cur, old);
 }
 
+/* Whoever can read the key can forge every session: it should be readable by
+ * root alone (httpd reads it before it drops privileges).  Noted here, logged
+ * at start-up (mpin_session_post_config): a warning, not an error, so that a
+ * key made the old way does not stop a running site. */
+static void note_if_exposed(cmd_parms *cmd, mpin_srv_conf *sc, apr_file_t *f)
+{
+    apr_finfo_t fi;
+
+    sc->secret_file_exposed = NULL;
+    if (apr_file_info_get(&fi, APR_FINFO_PROT, f) != APR_SUCCESS) return;
+    if (fi.protection & (APR_WREAD | APR_WWRITE)) sc->secret_file_exposed = "everyone";
+    else if (fi.protection & (APR_GREAD | APR_GWRITE)) sc->secret_file_exposed = "its group";
+    (void)cmd;
+}
+
 static const char *set_secret_file(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_srv_conf *sc = ap_get_module_config(cmd->server->module_config, &mpin_rpa_module);
@@ -601,6 +616,7 @@ static const char *set_secret_file(cmd_parms *cmd, void *conf, const char *arg)
     if ((err = need_readable(cmd, arg, APR_REG, &full))) return err;
     if (apr_file_open(&f, full, APR_READ, 0, cmd->temp_pool) != APR_SUCCESS)
         return bad(cmd, "cannot be read", full);
+    note_if_exposed(cmd, sc, f);
     apr_file_gets(line1, sizeof(line1), f);
     apr_file_gets(line2, sizeof(line2), f);
     apr_file_close(f);

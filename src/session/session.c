@@ -36,11 +36,18 @@ apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
         mpin_srv_conf *sc = MPIN_SRV_CONF(v);
         if (!sc->secret_set) {
             memcpy(sc->secret, random_key, sizeof(sc->secret));
-            if (!warned++)
+            /* not for a server that only has the module loaded (a package
+             * just installed): only when the configuration uses it */
+            if (mpin_config_uses_module() && !warned++)
                 ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
                              "MpinSessionSecret is not set: using a random key, so sessions "
                              "end at every restart and cannot be shared between servers");
         }
+        if (sc->secret_file_exposed && (v == s || sc->secret_file != MPIN_SRV_CONF(s)->secret_file))
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(03203)
+                         "MpinSessionSecretFile %s can be read or written by %s: whoever "
+                         "reads it can forge sessions; chmod 600 it (owner root)",
+                         sc->secret_file, sc->secret_file_exposed);
         /* the tag of every request starts from these states */
         sc->mac = mpin_hmac_key_new(p, sc->secret, sizeof(sc->secret));
         sc->old_mac = sc->old_secret_set ? mpin_hmac_key_new(p, sc->old_secret,
@@ -49,7 +56,9 @@ apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
     return APR_SUCCESS;
 }
 
-/* 1 when the cookie value carries a valid tag. */
+/* TAG_CURRENT or TAG_PREVIOUS when the cookie value carries a valid tag
+ * under the current or the previous key, else 0. */
+enum { TAG_CURRENT = 1, TAG_PREVIOUS = 2 };
 static int verify_cookie(request_rec *r, const char *value, const char *cookie_name)
 {
     const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
@@ -58,10 +67,10 @@ static int verify_cookie(request_rec *r, const char *value, const char *cookie_n
     if (strlen(value) != COOKIE_CHARS || value[ID_CHARS] != '.') return 0;
     if (!mpin_b64url_decode_exact(value + ID_CHARS + 1, TAG_CHARS, given, TAG_BYTES)) return 0;
     mpin_session_cookie_tag(r->pool, sc->mac, value, cookie_name, want);
-    if (mpin_ct_equal(given, want, TAG_BYTES)) return 1;
+    if (mpin_ct_equal(given, want, TAG_BYTES)) return TAG_CURRENT;
     if (!sc->old_mac) return 0;
     mpin_session_cookie_tag(r->pool, sc->old_mac, value, cookie_name, want);
-    return mpin_ct_equal(given, want, TAG_BYTES);
+    return mpin_ct_equal(given, want, TAG_BYTES) ? TAG_PREVIOUS : 0;
 }
 
 /* The site a session belongs to: the cookie domain when one is set (the
@@ -132,6 +141,22 @@ void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
     set_cookie(r, c, "", 1);
 }
 
+/* A cookie tagged with the previous key (MpinSessionSecret's second value)
+ * gets the current key's tag, so that the session goes on once the previous
+ * key is removed: the id, and so the session, stays the same. */
+static void resign_cookie(request_rec *r, const mpin_dir_conf *c, const char *value)
+{
+    const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
+    const char *id = apr_pstrmemdup(r->pool, value, ID_CHARS);
+    unsigned char tag[TAG_BYTES];
+
+    mpin_session_cookie_tag(r->pool, sc->mac, id, mpin_conf_cookie_name(c), tag);
+    set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
+                                 NULL), 0);
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03202)
+                  "session cookie signed with the previous key: re-signed with the current one");
+}
+
 static mpin_session *session_of(request_rec *r, const char *value, const mpin_record *rec)
 {
     mpin_session *s = apr_pcalloc(r->pool, sizeof(*s));
@@ -177,7 +202,15 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
 
     /* a missing record must not hide a store that is down (see
      * mpin_store_probe): cookies with a bad tag never get this far */
-    if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) return NULL;
+    if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) {
+        /* the tag was valid, so this is a session that ended (expired,
+         * logged out, evicted from the store, or the store was emptied):
+         * say so for whoever wonders why a user had to log in again */
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03201)
+                      "session cookie with a valid tag, but no such session in the store "
+                      "(expired, logged out, evicted or unknown): treated as no session");
+        return NULL;
+    }
     if (rv != APR_SUCCESS) {
         MPIN_COUNT(store_errors);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
@@ -233,13 +266,15 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
     for (i = 0; i < values->nelts; i++) {
         const char *value = APR_ARRAY_IDX(values, i, const char *);
         mpin_session *s = from_note(r, c, value);
+        int tag;
         if (s) return s;
-        if (!verify_cookie(r, value, name)) {
+        if (!(tag = verify_cookie(r, value, name))) {
             ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01108)
                           "session cookie with a bad tag ignored");
             continue;
         }
         s = load_record(r, c, value, store_error);
+        if (s && tag == TAG_PREVIOUS) resign_cookie(r, c, value);
         if (s) return s;
         if (*store_error) return NULL;
     }

@@ -84,6 +84,7 @@ sub start {
     # MpinRpsLoginResult's memory) is then the whole server's
     my $mpm = $o{one_process} ? "StartServers 1\nServerLimit 1\nThreadLimit 25\nThreadsPerChild 25\n"
                               . "MaxRequestWorkers 25\nMinSpareThreads 1\nMaxSpareThreads 25\n" : '';
+    # bare: the module loaded and nothing configured (as right after the package is installed)
     my $conf = <<"CONF";
 ServerRoot "$root"
 DefaultRuntimeDir "$root/logs"
@@ -101,14 +102,19 @@ LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 <Directory "$root/htdocs">
     Require all granted
 </Directory>
-${mpm}${secret}${store}MpinRpsURL "$rps"
+${mpm}${secret}${store}\@MPIN\@
+@{[ ($o{conf} || '') =~ s/\@ROOT\@/$root/gr ]}
+CONF
+    # the module's own settings (not for a bare server)
+    my $mpin = <<"MPIN";
+MpinRpsURL "$rps"
 MpinRpsTimeout 2 5
 MpinTemplateDir "$TOP/templates"
 MpinPinpadDir "$TOP/pinpad"
 Include "$TOP/conf/mpin_rpa_endpoints.conf"
 Include "$TOP/conf/mpin_rpa_demo.conf"
-@{[ ($o{conf} || '') =~ s/\@ROOT\@/$root/gr ]}
-CONF
+MPIN
+    $conf =~ s/\@MPIN\@\n/$o{bare} ? '' : $mpin/e;
     open my $fh, '>', "$root/httpd.conf" or die "$root/httpd.conf: $!";
     print $fh $conf;
     close $fh;
@@ -163,6 +169,21 @@ sub log {
 
 # Stops the instance and waits until its parent process is gone.
 sub stop { stop_all($_[0]) }
+
+# A graceful reload (apachectl -k graceful, SIGUSR1); returns once the new
+# generation says "resuming normal operations" and answers.
+sub graceful {
+    my $self = shift;
+    my $before = () = $self->log =~ /resuming normal operations/g;
+    my $out = `$HTTPD -f $self->{conf} -k graceful 2>&1`;
+    die "graceful failed ($out)" if $?;
+    my $end = time + 30;
+    sleep 0.05 while (() = $self->log =~ /resuming normal operations/g) <= $before && time < $end;
+    die "no new generation after a graceful reload:\n" . $self->log
+        if (() = $self->log =~ /resuming normal operations/g) <= $before;
+    $self->_wait_up or die 'not answering after a graceful reload';
+    return $self;
+}
 
 # Stops several instances at once (SIGTERM, which is what `-k stop` sends,
 # then a wait for each parent process: httpd takes about a second).
