@@ -130,6 +130,10 @@ install: mod_mpin_rpa.so
 	install -d $(DESTDIR)$(APACHE_SYSCONF)/mods-available
 	install -m 644 conf/mpin_rpa.load conf/mpin_rpa.conf conf/mpin_rpa_endpoints.conf \
 	    $(DESTDIR)$(APACHE_SYSCONF)/mods-available/
+	@# the session key mpin_rpa.conf uses (the Debian package makes it itself)
+	@[ -n "$(DESTDIR)" ] || [ -e $(APACHE_SYSCONF)/mpin_rpa.key ] || { \
+	    echo; echo "No session key yet: create it, readable by root alone, with"; \
+	    echo "    sudo sh -c 'umask 077; openssl rand -hex 32 > $(APACHE_SYSCONF)/mpin_rpa.key'"; echo; }
 
 # The Debian package, built by dpkg-buildpackage from debian/ in a copy of
 # the tree (dpkg-buildpackage writes next to the tree it builds); the .deb
