@@ -51,6 +51,7 @@ static int mpin_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptem
     (void)plog;
     (void)ptemp;
     mpin_auth_pre_config();
+    mpin_strip_cookies_pre_config(pconf);
     mpin_session_note_pre_config();
     return mpin_store_pre_config(pconf) == APR_SUCCESS ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
@@ -107,6 +108,10 @@ static void mpin_register_hooks(apr_pool_t *p)
     mpin_error_json_register();
     ap_hook_check_authn(mpin_check_authn, NULL, NULL, APR_HOOK_MIDDLE,
                         AP_AUTH_INTERNAL_PER_CONF);
+    /* after every other fixup (mod_rewrite's per-directory rules may still
+     * change the handler there), before any handler builds what it hands on */
+    ap_hook_fixups(mpin_strip_cookies, NULL, NULL, APR_HOOK_REALLY_LAST);
+    ap_hook_header_parser(mpin_strip_cookies_restore, NULL, NULL, APR_HOOK_REALLY_FIRST);
     /* before mod_proxy's handler, so a mounted endpoint is never proxied
      * (mod_proxy takes every request it mapped whatever the handler name,
      * and it also hooks in first: naming it is what orders the two) */

@@ -97,6 +97,7 @@ typedef struct {
     const char *activation_url;     /* MpinActivationURL: absolute URL of mpin-activate */
     int rps_login_result;           /* MpinRpsLoginResult: mpin_login_result */
     int rps_login_result_window;    /* its Auto window, seconds (set with the mode) */
+    int strip_cookies;              /* MpinStripCookies (MPIN_UNSET: On) */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -141,6 +142,17 @@ const char *mpin_password_provider_add(apr_pool_t *p, apr_array_header_t **list,
 /* An authn_status of mod_auth.h: AUTH_GRANTED, AUTH_DENIED, ... */
 int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
                         const char *user, const char *password);
+
+/* ---------------------------------------------------------- access/strip_cookies.c */
+/* The pre-login (CSRF) cookie's name (access/csrf.c). */
+#define MPIN_PRELOGIN_COOKIE "mpin_login"
+/* The module's cookies leave the request before a handler other than the
+ * module's own sees it (fixups); names: every MpinCookieName configured. */
+void mpin_strip_cookies_pre_config(apr_pool_t *pconf);
+void mpin_strip_cookies_register(apr_pool_t *p, const char *name);
+int mpin_strip_cookies(request_rec *r);
+/* header_parser: internal redirects and sub-requests get them back. */
+int mpin_strip_cookies_restore(request_rec *r);
 
 /* ------------------------------------------------------------------- access/csrf.c */
 /* The login form's CSRF token (sets the pre-login cookie when missing). */

@@ -208,6 +208,9 @@ int mpin_check_authn(request_rec *r)
     int store_error;
 
     if (!type || strcasecmp(type, "MPin")) return DECLINED;
+    /* a sub-request runs no header_parser: its copy of the Cookie fields
+     * may come from a main request whose fixups stripped them */
+    if (r->main) mpin_strip_cookies_restore(r);
 
     /* sub-requests and internal redirects keep the main request's decision */
     if ((before = decided_before(r, c))) {

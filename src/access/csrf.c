@@ -6,7 +6,7 @@
 #include "apr_strings.h"
 #include "mpin_rpa.h"
 
-#define PRELOGIN_COOKIE "mpin_login"
+#define PRELOGIN_COOKIE MPIN_PRELOGIN_COOKIE
 #define PRELOGIN_BYTES 24
 #define PRELOGIN_CHARS 32
 

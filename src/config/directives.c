@@ -81,6 +81,7 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     c->password_lockout = MPIN_UNSET;
     c->rps_login_result = MPIN_UNSET;
     c->rps_login_result_window = MPIN_UNSET;
+    c->strip_cookies = MPIN_UNSET;
     return c;
 }
 
@@ -128,6 +129,7 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(smtp_user);
     MERGE_PTR(smtp_password);
     MERGE_PTR(activation_url);
+    MERGE_INT(strip_cookies);
     /* the Auto window goes with the mode it was given with */
     if (add->rps_login_result != MPIN_UNSET) {
         c->rps_login_result = add->rps_login_result;
@@ -322,6 +324,7 @@ static const char *set_cookie_name(cmd_parms *cmd, void *conf, const char *arg)
 {
     if (!mpin_cookie_name_ok(arg)) return bad(cmd, "not a valid cookie name", arg);
     ((mpin_dir_conf *)conf)->cookie_name = arg;
+    mpin_strip_cookies_register(cmd->pool, arg);
     return NULL;
 }
 
@@ -680,6 +683,10 @@ const command_rec mpin_cmds[] = {
                  "Remove every MpinUserHeader, in any case and with - or _, from the requests "
                  "of this server (On); Off only on a backend virtual host that a front "
                  "server of the same httpd proxies to"),
+    AP_INIT_FLAG("MpinStripCookies", set_flag, (void *)APR_OFFSETOF(mpin_dir_conf, strip_cookies),
+                 RSRC_CONF | ACCESS_CONF,
+                 "Remove the module's own cookies from requests handed to other handlers "
+                 "(proxied backends, CGI) (On)"),
     AP_INIT_TAKE1("MpinUnauthAction", set_unauth, NULL, DIR_CTX,
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, DIR_CTX,

@@ -94,6 +94,13 @@ int mpin_cookie_name_ok(const char *name);
 /* 1 for the characters of a token, 0 for the others (NUL included). */
 extern const unsigned char mpin_tchar[256];
 
+/* ------------------------------------------------------------ pure/cookie_strip.c */
+/* header without the cookies named like one of names (a NULL-terminated
+ * list): the others keep their bytes and separators.  header itself when
+ * none was there, NULL when nothing is left; *removed says how many went. */
+const char *mpin_cookie_strip(apr_pool_t *p, const char *header, const char *const *names,
+                              int *removed);
+
 /* ------------------------------------------------------------- pure/json_read.c */
 /* A strict JSON reader (RFC 8259), never looser than jansson with
  * JSON_REJECT_DUPLICATES: the whole document is validated (UTF-8, escapes,

@@ -108,6 +108,7 @@ int main(int argc, char **argv)
         { "url", suite_url },
         { "escape", suite_escape },
         { "cookie", suite_cookie },
+        { "cookie_strip", suite_cookie_strip },
         { "json", suite_json },
         { "json_read", suite_json_read },
         { "record", suite_record },

@@ -67,6 +67,7 @@ apr_array_header_t *unit_strings(apr_pool_t *p, const char *const *list);
 void suite_url(apr_pool_t *p);
 void suite_escape(apr_pool_t *p);
 void suite_cookie(apr_pool_t *p);
+void suite_cookie_strip(apr_pool_t *p);
 void suite_json(apr_pool_t *p);
 void suite_json_read(apr_pool_t *p);
 void suite_record(apr_pool_t *p);
