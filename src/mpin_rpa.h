@@ -180,38 +180,76 @@ int mpin_user_allowed(const mpin_dir_conf *c, const char *user);
 const char *mpin_userlist_load(apr_pool_t *p, const char *path, mpin_userlist **out);
 
 /* ------------------------------------------------------------------ session/store.c */
-/* The socache that holds sessions and the replay guard, shared by all
- * processes of the server (and by several servers with redis/memcache). */
+/* The socache instances shared by all processes of the server (and by
+ * several servers with redis/memcache): sessions apart from everything an
+ * anonymous request can create, so that filling the latter never evicts a
+ * session (security row 17). */
+typedef enum {
+    MPIN_CACHE_SESSIONS,        /* sessions and their logout tokens */
+    MPIN_CACHE_SHORT,           /* replay guard and other short-lived records */
+    MPIN_CACHE_LOCKOUT,         /* password failure counters */
+    MPIN_CACHES
+} mpin_cache;
+#define MPIN_SESSION_CACHE_DEFAULT 100000   /* MpinSessionCacheSize */
+#define MPIN_SHORT_CACHE_DEFAULT 50000      /* MpinShortCacheSize */
+#define MPIN_LOCKOUT_CACHE_RECORDS 20000
+#define MPIN_CACHE_MIN 10
+#define MPIN_CACHE_MAX 5000000
 apr_status_t mpin_store_pre_config(apr_pool_t *pconf);
 apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s);
 void mpin_store_child_init(apr_pool_t *p, server_rec *s);
 const char *mpin_store_select(apr_pool_t *p, const char *spec);
+const char *mpin_store_set_session_count(apr_pool_t *p, const char *arg);
+const char *mpin_store_set_short_count(apr_pool_t *p, const char *arg);
 /* 1 when the store belongs to this httpd alone (shmcb, shmht): no other
  * server can delete a session behind its back. */
 int mpin_store_is_private(void);
-/* The provider's name and arguments (MpinSessionStore, or the default). */
+/* The provider's name and arguments (MpinSessionStore; args NULL when not
+ * given). */
 void mpin_store_spec(const char **name, const char **args);
 /* The store key of a subject of some kind ("s" session, "l" logout token,
  * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
  * holds secrets, user names or addresses in clear. */
 const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject);
-apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry);
-/* APR_NOTFOUND when absent; APR_SUCCESS with *val set otherwise. */
-apr_status_t mpin_store_get(request_rec *r, const char *key, char **val);
-apr_status_t mpin_store_del(request_rec *r, const char *key);
-/* Atomically records key unless present: APR_SUCCESS when newly added,
- * APR_EEXIST when it was already there. */
-apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
-/* APR_SUCCESS when the store takes a write (it may answer "not found" to
- * lookups while it is unreachable). */
-apr_status_t mpin_store_probe(request_rec *r);
 /* Read-modify-write of one record, atomic across the processes of this
  * server: fn gets the old value (NULL when absent) and returns the new one
  * with its expiry, or NULL to leave the record as it is. */
 typedef const char *(*mpin_store_update_fn)(request_rec *r, const char *old, void *baton,
                                             apr_time_t *expiry);
+/* The operations on one cache.  get: APR_NOTFOUND when absent, APR_SUCCESS
+ * with *val set otherwise.  add_once: atomically records key unless
+ * present: APR_SUCCESS when newly added, APR_EEXIST when it was there. */
+apr_status_t mpin_cache_put(request_rec *r, mpin_cache which, const char *key, const char *val,
+                            apr_time_t expiry);
+apr_status_t mpin_cache_get(request_rec *r, mpin_cache which, const char *key, char **val);
+apr_status_t mpin_cache_del(request_rec *r, mpin_cache which, const char *key);
+apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *key,
+                                 apr_time_t expiry);
+apr_status_t mpin_cache_update(request_rec *r, mpin_cache which, const char *key,
+                               mpin_store_update_fn fn, void *baton);
+/* The same on the short-lived cache: where anything an anonymous request
+ * creates belongs. */
+apr_status_t mpin_store_put(request_rec *r, const char *key, const char *val, apr_time_t expiry);
+apr_status_t mpin_store_get(request_rec *r, const char *key, char **val);
+apr_status_t mpin_store_del(request_rec *r, const char *key);
+apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
 apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_update_fn fn,
                                void *baton);
+/* APR_SUCCESS when the store takes a write (it may answer "not found" to
+ * lookups while it is unreachable). */
+apr_status_t mpin_store_probe(request_rec *r);
+/* A shared-memory store keeps the last use of sessions in shared memory
+ * beside the cache (no record rewrite per use): 1 when it does. */
+int mpin_store_keeps_last_use(void);
+/* A session record and its last use as kept there (0 when unknown). */
+apr_status_t mpin_store_session_get(request_rec *r, const char *key, char **val,
+                                    apr_time_t *last_used);
+/* Keeps a session's last use and idle expiry; 0 when the record must be
+ * rewritten instead. */
+int mpin_store_session_touch(request_rec *r, const char *key, apr_time_t last_used,
+                             apr_time_t expiry);
+/* The shared count of live records a cache lost to eviction. */
+apr_uint32_t *mpin_store_evictions(mpin_cache which);
 
 /* ---------------------------------------------------------------- session/session.c */
 typedef struct {

@@ -1,7 +1,9 @@
 /*
  * Brute-force protection of the password form: failures are counted per
- * user and per client address in the session store, so every httpd process
- * (and every server sharing a redis store) sees the same counts.  Past
+ * user and per client address in the store's lockout cache, so every httpd
+ * process (and every server sharing a redis store) sees the same counts.
+ * That cache is apart from the short-lived one, so a flood of anonymous
+ * requests filling the latter cannot evict a counter (store.c).  Past
  * MpinPasswordMaxFailures failures within MpinPasswordLockout seconds, further
  * attempts are refused before the password is checked.
  */
@@ -41,7 +43,9 @@ static int locked_for(request_rec *r, const mpin_dir_conf *c, const char *key)
     counter cnt;
     char *val;
 
-    if (mpin_store_get(r, key, &val) != APR_SUCCESS || !parse_counter(val, &cnt)) return 0;
+    if (mpin_cache_get(r, MPIN_CACHE_LOCKOUT, key, &val) != APR_SUCCESS
+        || !parse_counter(val, &cnt))
+        return 0;
     if (cnt.count < mpin_conf_int(c->password_max_failures, 5)) return 0;
     if (now >= cnt.start + window(c)) return 0;
     return (int)apr_time_sec(cnt.start + window(c) - now) + 1;
@@ -72,14 +76,15 @@ static const char *bump(request_rec *r, const char *old, void *baton, apr_time_t
 
 void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user)
 {
-    if (mpin_store_update(r, mpin_store_key(r->pool, "fu", user), bump, (void *)c) != APR_SUCCESS
-        || mpin_store_update(r, mpin_store_key(r->pool, "fa", r->useragent_ip), bump, (void *)c)
-               != APR_SUCCESS)
+    if (mpin_cache_update(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fu", user), bump,
+                          (void *)c) != APR_SUCCESS
+        || mpin_cache_update(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fa", r->useragent_ip),
+                             bump, (void *)c) != APR_SUCCESS)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(02201)
                       "could not count a failed password login");
 }
 
 void mpin_lockout_succeeded(request_rec *r, const char *user)
 {
-    mpin_store_del(r, mpin_store_key(r->pool, "fu", user));
+    mpin_cache_del(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fu", user));
 }

@@ -556,6 +556,8 @@ typedef struct {
     const char *(*set)(apr_pool_t *p, const char *arg);
 } global_setter;
 static const global_setter store_setter = {mpin_store_select};
+static const global_setter session_cache_setter = {mpin_store_set_session_count};
+static const global_setter short_cache_setter = {mpin_store_set_short_count};
 static const global_setter recheck_setter = {mpin_session_note_set_recheck};
 
 static const char *set_global(cmd_parms *cmd, void *conf, const char *arg)
@@ -720,6 +722,10 @@ const command_rec mpin_cmds[] = {
                   "Absolute URL of the mpin-activate handler, for the e-mail link"),
     AP_INIT_TAKE1("MpinSessionStore", set_global, (void *)&store_setter, RSRC_CONF,
                   "socache provider[:args] for sessions (shmcb)"),
+    AP_INIT_TAKE1("MpinSessionCacheSize", set_global, (void *)&session_cache_setter, RSRC_CONF,
+                  "Sessions the shared-memory session cache holds (100000)"),
+    AP_INIT_TAKE1("MpinShortCacheSize", set_global, (void *)&short_cache_setter, RSRC_CONF,
+                  "Records the shared-memory cache of short-lived records holds (50000)"),
     AP_INIT_TAKE1("MpinSessionRecheck", set_global, (void *)&recheck_setter, RSRC_CONF,
                   "Seconds a keep-alive connection may reuse a session it verified before "
                   "the store is asked again (0-60; 5, or 0 for a shared store it cannot follow)"),

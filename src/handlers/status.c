@@ -13,6 +13,7 @@
 #define HEALTH_INTERVAL apr_time_from_sec(5)
 
 static const char *const rps_outcomes[] = {"ok", "connect", "timeout", "too_big", "error", "busy"};
+static const char *const cache_names[] = {"sessions", "short_lived", "lockout"};
 static const char *const refusal_names[] = {
     "replay", "format", "not_allowed", "csrf", "lockout", "cross_site", "rps_reply"
 };
@@ -60,6 +61,10 @@ static apr_array_header_t *collect(apr_pool_t *p, mpin_metrics *m)
     add(l, "mpin_sessions_created_total", "Sessions created", "", &m->sessions_created);
     add(l, "mpin_sessions_expired_total", "Sessions found expired", "", &m->sessions_expired);
     add(l, "mpin_store_errors_total", "Session store errors", "", &m->store_errors);
+    for (i = 0; i < MPIN_CACHES; i++)
+        add(l, "mpin_store_evictions_total",
+            "Live records a full shared-memory cache evicted before their expiry",
+            apr_psprintf(p, "cache=\"%s\"", cache_names[i]), mpin_store_evictions(i));
     return l;
 }
 

@@ -23,25 +23,40 @@
  * short idle timeouts, see touch_interval) */
 #define TOUCH_INTERVAL apr_time_from_sec(60)
 
-static unsigned char random_key[32];
+#define RANDOM_KEY_RETAINED "mod_mpin_rpa/random-session-key"
+
+/* Without a configured secret, one random key for the life of the parent
+ * process: kept across restarts like the sessions (session/store.c), so
+ * that a reload does not invalidate every cookie. */
+static apr_status_t random_key(unsigned char **key)
+{
+    apr_status_t rv;
+
+    if ((*key = ap_retained_data_get(RANDOM_KEY_RETAINED))) return APR_SUCCESS;
+    *key = ap_retained_data_create(RANDOM_KEY_RETAINED, 32);
+    rv = apr_generate_random_bytes(*key, 32);
+    if (rv != APR_SUCCESS) *key = NULL;
+    return rv;
+}
 
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s)
 {
     server_rec *v;
     int warned = 0;
-    apr_status_t rv = apr_generate_random_bytes(random_key, sizeof(random_key));
+    unsigned char *rkey = NULL;
+    apr_status_t rv;
 
-    if (rv != APR_SUCCESS) return rv;
     for (v = s; v; v = v->next) {
         mpin_srv_conf *sc = MPIN_SRV_CONF(v);
         if (!sc->secret_set) {
-            memcpy(sc->secret, random_key, sizeof(sc->secret));
+            if (!rkey && (rv = random_key(&rkey)) != APR_SUCCESS) return rv;
+            memcpy(sc->secret, rkey, sizeof(sc->secret));
             /* not for a server that only has the module loaded (a package
              * just installed): only when the configuration uses it */
             if (mpin_config_uses_module() && !warned++)
                 ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(01101)
                              "MpinSessionSecret is not set: using a random key, so sessions "
-                             "end at every restart and cannot be shared between servers");
+                             "end when httpd stops and cannot be shared between servers");
         }
         if (sc->secret_file_exposed && (v == s || sc->secret_file != MPIN_SRV_CONF(s)->secret_file))
             ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, MPINLOGNO(03203)
@@ -96,12 +111,43 @@ static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_recor
            && !strcmp(rec->cookie_path, mpin_conf_cookie_path(c));
 }
 
+static apr_time_t max_end(const mpin_dir_conf *c, const mpin_record *rec)
+{
+    return rec->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
+}
+
 static apr_time_t record_expiry(const mpin_dir_conf *c, const mpin_record *rec)
 {
     apr_time_t idle_end = rec->last_used + apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800));
-    apr_time_t max_end = rec->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
 
-    return idle_end < max_end ? idle_end : max_end;
+    return idle_end < max_end(c, rec) ? idle_end : max_end(c, rec);
+}
+
+/* Stores the record.  A shared-memory store keeps the last use beside the
+ * cache (mpin_store_session_touch), so there the record lives until the
+ * maximum age and using the session does not rewrite it; elsewhere (redis)
+ * the record carries the last use and ends with the idle timeout. */
+static apr_status_t save_record(request_rec *r, const mpin_dir_conf *c, const char *key,
+                                const mpin_record *rec)
+{
+    int in_memory = mpin_store_keeps_last_use();
+    apr_status_t rv = mpin_cache_put(r, MPIN_CACHE_SESSIONS, key,
+                                     mpin_record_encode(r->pool, rec),
+                                     in_memory ? max_end(c, rec) : record_expiry(c, rec));
+
+    if (rv == APR_SUCCESS && in_memory)
+        mpin_store_session_touch(r, key, rec->last_used, record_expiry(c, rec));
+    return rv;
+}
+
+/* Moves the last use to now: in memory where the store keeps it there,
+ * else by rewriting the record. */
+static apr_status_t touch_record(request_rec *r, const mpin_dir_conf *c, const char *key,
+                                 mpin_record *rec, apr_time_t now)
+{
+    rec->last_used = now;
+    if (mpin_store_session_touch(r, key, now, record_expiry(c, rec))) return APR_SUCCESS;
+    return save_record(r, c, key, rec);
 }
 
 /* The stored last-use time may lag behind by up to this much, and a session
@@ -195,10 +241,10 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
     const char *key = mpin_store_key(r->pool, "s", apr_pstrmemdup(r->pool, value, ID_CHARS));
     /* before the lookup: a delete after it moves the generation */
     apr_uint32_t generation = mpin_session_note_generation();
-    apr_time_t now = apr_time_now();
+    apr_time_t now = apr_time_now(), used;
     mpin_record rec;
     char *val;
-    apr_status_t rv = mpin_store_get(r, key, &val);
+    apr_status_t rv = mpin_store_session_get(r, key, &val, &used);
 
     /* a missing record must not hide a store that is down (see
      * mpin_store_probe): cookies with a bad tag never get this far */
@@ -223,6 +269,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
                       "unreadable session record, ignored");
         return NULL;
     }
+    if (used > rec.last_used) rec.last_used = used;
     if (!site_matches(r, c, &rec)) {
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01104)
                       "session of user %s refused: issued for another site (%s)",
@@ -235,13 +282,11 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
                       "session of user %s expired (%s)", rec.user,
                       now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
                           ? "maximum age" : "idle timeout");
-        mpin_store_del(r, key);
+        mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
         return NULL;
     }
     if (now - rec.last_used >= touch_interval(c)) {
-        rec.last_used = now;
-        if (mpin_store_put(r, key, mpin_record_encode(r->pool, &rec), record_expiry(c, &rec))
-            != APR_SUCCESS)
+        if (touch_record(r, c, key, &rec, now) != APR_SUCCESS)
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01106)
                           "could not refresh the session's last-use time");
     }
@@ -302,8 +347,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.host = session_site(r, c);
     rec.cookie_name = mpin_conf_cookie_name(c);
     rec.cookie_path = mpin_conf_cookie_path(c);
-    rv = mpin_store_put(r, mpin_store_key(r->pool, "s", id), mpin_record_encode(r->pool, &rec),
-                        record_expiry(c, &rec));
+    rv = save_record(r, c, mpin_store_key(r->pool, "s", id), &rec);
     if (rv != APR_SUCCESS) {
         MPIN_COUNT(store_errors);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
@@ -332,7 +376,7 @@ static void session_ended(request_rec *r)
 void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
 {
     (void)c;
-    mpin_store_del(r, mpin_store_key(r->pool, "s", s->id));
+    mpin_cache_del(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "s", s->id));
     session_ended(r);
 }
 
@@ -348,7 +392,7 @@ apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf 
                                             const mpin_session *s, const char *token)
 {
     /* the token's record lives as long as the session can */
-    return mpin_store_put(r, mpin_store_key(r->pool, "l", token),
+    return mpin_cache_put(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "l", token),
                           mpin_store_key(r->pool, "s", s->id),
                           s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)));
 }
@@ -359,12 +403,12 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     char *skey, *rec;
     int live;
 
-    if (mpin_store_get(r, lkey, &skey) != APR_SUCCESS) return 0;
+    if (mpin_cache_get(r, MPIN_CACHE_SESSIONS, lkey, &skey) != APR_SUCCESS) return 0;
     /* the token is spent whatever follows: a replay finds nothing */
-    mpin_store_del(r, lkey);
-    live = mpin_store_get(r, skey, &rec) == APR_SUCCESS;
+    mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
+    live = mpin_cache_get(r, MPIN_CACHE_SESSIONS, skey, &rec) == APR_SUCCESS;
     if (!live) return 0;
-    mpin_store_del(r, skey);
+    mpin_cache_del(r, MPIN_CACHE_SESSIONS, skey);
     session_ended(r);
     return 1;
 }

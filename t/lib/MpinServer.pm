@@ -6,6 +6,9 @@ package MpinServer;
 #   my $s = MpinServer->start(secret => 'x' x 32, store => "redis:127.0.0.1:$port",
 #                             conf => "extra directives");
 #   $s->url('/protected');   $s->port;   $s->log;   $s->stop;
+#   $s->graceful;   $s->restart;   $s->reconfigure(conf => ...);
+#
+# mpm => 'prefork' runs the instance on prefork instead of event.
 #
 # In conf, @ROOT@ stands for the instance's ServerRoot (its DocumentRoot is
 # @ROOT@/htdocs, readable by httpd's children).
@@ -69,14 +72,38 @@ sub _modules {
     return join '', @lines;
 }
 
+# The same lines with mpm_event swapped for another MPM when asked.
+sub _with_mpm {
+    my ($lines, $mpm) = @_;
+    $lines =~ s/\bmpm_event_module (\S+)mod_mpm_event\.so/mpm_${mpm}_module $1mod_mpm_$mpm.so/ if $mpm;
+    return $lines;
+}
+
 sub start {
     my ($class, %o) = @_;
-    my $rps = $ENV{MPIN_DEVRPS_URL} or die 'MPIN_DEVRPS_URL is not set (run t/run)';
     my $root = tempdir('mpin-srv.XXXXXX', TMPDIR => 1, CLEANUP => 1);
     chmod 0755, $root;
     mkdir "$root/$_" for qw(htdocs logs);
     chmod 0755, "$root/htdocs";
     my $port = $o{port} || free_port();
+    my $self = bless { root => $root, port => $port, conf => "$root/httpd.conf",
+                       pidfile => "$root/logs/httpd.pid" }, $class;
+    $self->_write_conf(%o);
+    my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
+    die "httpd did not start ($out):\n" . $self->log if $?;
+    $self->_wait_up or die "httpd on port $port did not answer:\n$out" . $self->log;
+    my $end = time + 15;
+    sleep 0.05 while !$self->_generations && time < $end;
+    # kept here: the pid file goes with the temporary folder at exit
+    $self->{pid} = $self->_pid;
+    $RUNNING{$self->{pid}} = 1;
+    return $self;
+}
+
+sub _write_conf {
+    my ($self, %o) = @_;
+    my ($root, $port) = @$self{qw(root port)};
+    my $rps = $ENV{MPIN_DEVRPS_URL} or die 'MPIN_DEVRPS_URL is not set (run t/run)';
     my $user = $> == 0 ? "User nobody\nGroup nogroup\n" : '';
     my $secret = defined $o{secret} ? qq{MpinSessionSecret $o{secret}\n} : '';
     my $store = defined $o{store} ? qq{MpinSessionStore "$o{store}"\n} : '';
@@ -94,7 +121,7 @@ LogLevel info mpin_rpa:debug
 Listen 127.0.0.1:$port
 ServerName 127.0.0.1
 DocumentRoot "$root/htdocs"
-${user}@{[ _modules() ]}
+${user}@{[ _with_mpm(_modules(), $o{mpm}) ]}
 LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 <IfModule mod_cgid.c>
     ScriptSock "$root/logs/cgisock"
@@ -118,14 +145,33 @@ MPIN
     open my $fh, '>', "$root/httpd.conf" or die "$root/httpd.conf: $!";
     print $fh $conf;
     close $fh;
-    my $self = bless { root => $root, port => $port, conf => "$root/httpd.conf",
-                       pidfile => "$root/logs/httpd.pid" }, $class;
-    my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
-    die "httpd did not start ($out):\n" . $self->log if $?;
-    $self->_wait_up or die "httpd on port $port did not answer:\n$out" . $self->log;
-    # kept here: the pid file goes with the temporary folder at exit
-    $self->{pid} = $self->_pid;
-    $RUNNING{$self->{pid}} = 1;
+    $self->{options} = {%o};
+}
+
+# Writes the configuration again with these options changed (for the next
+# restart).
+sub reconfigure {
+    my ($self, %o) = @_;
+    $self->_write_conf(%{$self->{options}}, %o);
+}
+
+# Restart (SIGHUP, apachectl -k restart): the parent stays up and reads its
+# configuration again.  Returns when the new generation runs: httpd logs
+# "resuming normal operations" once per generation, after its post_config
+# hooks.  (graceful, below, is the same with SIGUSR1.)
+sub restart  { $_[0]->_signal('HUP') }
+
+sub _generations { my @n = $_[0]->log =~ /resuming normal operations/g; scalar @n }
+
+sub _signal {
+    my ($self, $sig) = @_;
+    my $before = $self->_generations;
+    kill $sig, $self->{pid} or die "kill $sig $self->{pid}: $!";
+    my $end = time + 60;
+    sleep 0.05 while $self->_generations <= $before && kill(0, $self->{pid}) && time < $end;
+    die "httpd did not come back after SIG$sig:\n" . $self->log
+        unless $self->_generations > $before && kill 0, $self->{pid};
+    $self->_wait_up or die "httpd did not answer after SIG$sig:\n" . $self->log;
     return $self;
 }
 
