@@ -1,6 +1,6 @@
 # The PIN pad's crypto bundle pinpad/milagro-mpin.js is committed: it must be
 # exactly what `node devrps/tools/build-pinpad-crypto.js` builds from the
-# milagro-crypto-js pinned in devrps/package-lock.json and devrps/lib/mpinclient.js.
+# milagro-crypto-js and qrcode-generator pinned in devrps/package-lock.json and devrps/lib/mpinclient.js.
 use strict;
 use warnings;
 use FindBin;

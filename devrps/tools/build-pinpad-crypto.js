@@ -3,15 +3,17 @@
 // Builds pinpad/milagro-mpin.js, the browser bundle of the PIN pad's M-Pin
 // crypto: Apache Milagro's milagro-crypto-js (the version pinned in
 // devrps/package-lock.json, installed by `npm ci` in devrps/) plus the client
-// API devrps/lib/mpinclient.js, wrapped in a tiny CommonJS loader. No network,
-// no bundler: the output is a plain concatenation, byte-for-byte reproducible
-// from the same inputs.
+// API devrps/lib/mpinclient.js, and the QR code encoder qrcode-generator (also
+// pinned there) that draws the access number's link on the computer, wrapped
+// in a tiny CommonJS loader. No network, no bundler: the output is a plain
+// concatenation, byte-for-byte reproducible from the same inputs.
 //
 //   node devrps/tools/build-pinpad-crypto.js           write pinpad/milagro-mpin.js
 //   node devrps/tools/build-pinpad-crypto.js --check   exit 1 if the committed file is not up to date
 //   ... --out FILE                                     write (or check) FILE instead
 //
-// The bundle defines window.MPinClient (see lib/mpinclient.js).
+// The bundle defines window.MPinClient (see lib/mpinclient.js) and
+// window.MPinQR (qrcode-generator's qrcode(typeNumber, errorCorrectionLevel)).
 
 const fs = require('fs');
 const path = require('path');
@@ -20,6 +22,8 @@ const DEVRPS = path.resolve(__dirname, '..');
 const TOP = path.resolve(DEVRPS, '..');
 const PKG = 'milagro-crypto-js';
 const PKG_DIR = path.join(DEVRPS, 'node_modules', PKG);
+const QR_PKG = 'qrcode-generator';
+const QR_FILE = 'dist/qrcode.js';
 
 // What src/ctx.js loads for a pairing-friendly curve (BN254CX): the always-on
 // modules, then BIG/ROM/FP/ECP/ECDH and FP2/FP4/FP12/ECP2/PAIR/MPIN. The RSA
@@ -32,11 +36,23 @@ function fail(msg) {
   process.exit(1);
 }
 
-function pinnedVersion() {
+function pinnedVersion(pkg) {
   const lock = JSON.parse(fs.readFileSync(path.join(DEVRPS, 'package-lock.json'), 'utf8'));
-  const entry = lock.packages && lock.packages[`node_modules/${PKG}`];
-  if (!entry || !entry.version) fail(`devrps/package-lock.json does not pin ${PKG}`);
+  const entry = lock.packages && lock.packages[`node_modules/${pkg}`];
+  if (!entry || !entry.version) fail(`devrps/package-lock.json does not pin ${pkg}`);
   return entry.version;
+}
+
+function installedVersion(pkg) {
+  const want = pinnedVersion(pkg);
+  let have;
+  try {
+    have = JSON.parse(fs.readFileSync(path.join(DEVRPS, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch (e) {
+    fail(`${pkg} is not installed: run \`npm ci\` in devrps/ first`);
+  }
+  if (have !== want) fail(`devrps/node_modules has ${pkg} ${have}, the lockfile pins ${want}: run \`npm ci\` in devrps/`);
+  return want;
 }
 
 function read(file) {
@@ -46,28 +62,24 @@ function read(file) {
 }
 
 function build() {
-  const want = pinnedVersion();
-  let have;
-  try {
-    have = JSON.parse(fs.readFileSync(path.join(PKG_DIR, 'package.json'), 'utf8')).version;
-  } catch (e) {
-    fail(`${PKG} is not installed: run \`npm ci\` in devrps/ first`);
-  }
-  if (have !== want) fail(`devrps/node_modules has ${PKG} ${have}, the lockfile pins ${want}: run \`npm ci\` in devrps/`);
+  const want = installedVersion(PKG);
+  const qrVersion = installedVersion(QR_PKG);
 
   const modules = [[`${PKG}/index.js`, read(path.join(PKG_DIR, 'index.js'))]];
   for (const f of SRC_FILES) modules.push([`${PKG}/src/${f}.js`, read(path.join(PKG_DIR, 'src', `${f}.js`))]);
   modules.push(['mpinclient.js', read(path.join(DEVRPS, 'lib', 'mpinclient.js'))]);
+  modules.push([`${QR_PKG}/${QR_FILE}`, read(path.join(DEVRPS, 'node_modules', QR_PKG, QR_FILE))]);
 
   const out = [];
   out.push(`/*
  * milagro-mpin.js - GENERATED, do not edit. M-Pin client crypto for the development PIN pad (pinpad/mpin.js).
  *
  * Built by \`node devrps/tools/build-pinpad-crypto.js\` from ${PKG} ${want} (npm; Apache License 2.0,
- * Copyright The Apache Software Foundation; its license headers are kept below) and devrps/lib/mpinclient.js.
+ * Copyright The Apache Software Foundation; its license headers are kept below), devrps/lib/mpinclient.js and
+ * ${QR_PKG} ${qrVersion} (npm; MIT license, Copyright (c) 2009 Kazuhiko Arase; its header is kept below).
  * \`make test\` (t/devrps_bundle.t) checks that this file is what the build gives.
  *
- * Defines window.MPinClient.
+ * Defines window.MPinClient and window.MPinQR.
  */
 (function (global) {
   var defs = {};
@@ -96,6 +108,7 @@ function build() {
   }
   out.push(`
   global.MPinClient = load('mpinclient.js');
+  global.MPinQR = load('${QR_PKG}/${QR_FILE}');
 })(typeof window !== 'undefined' ? window : this);
 `);
   return out.join('');
