@@ -253,6 +253,7 @@
   };
 
   mpin.prototype.show = function (screen, title, nodes, message) {
+    if (screen !== 'phone') this.stopPhone();
     this.body.textContent = '';
     this.body.setAttribute('data-screen', screen);
     this.body.appendChild(el('h2', {'class': 'mpin-title'}, [title]));
@@ -286,10 +287,7 @@
   mpin.prototype.home = function (message) {
     if (this.store.identities.length) return this.loginScreen(message);
     var nodes = [el('p', {}, ['Sign in with your e-mail and a PIN.']), button('signin-here', 'Sign in from here')];
-    if (this.opts.mobileAppFullURL) {
-      nodes.push(el('a', {'class': 'mpin-btn mpin-secondary', 'data-action': 'signin-phone',
-        href: String(this.opts.mobileAppFullURL)}, ['Sign in with your phone']));
-    }
+    if (this.phoneEnabled()) nodes.push(button('signin-phone', 'Sign in with your phone', 'mpin-btn mpin-secondary'));
     this.show('start', 'Sign in', nodes, message);
   };
 
@@ -355,7 +353,8 @@
       select.appendChild(o);
     });
     this.show('login', 'Sign in', [select].concat(this.pinWidget(), [
-      button('login', 'Login'),
+      button('login', 'Login')
+    ], this.phoneEnabled() ? [button('signin-phone', 'Sign in with your phone', 'mpin-btn mpin-secondary')] : [], [
       el('div', {'class': 'mpin-links'}, [button('add-identity', 'Add another identity', 'mpin-link'),
         button('remove-identity', 'Remove identity', 'mpin-link')])
     ]), message);
@@ -382,6 +381,8 @@
       case 'signin-now': this.home(); break;
       case 'login': this.login(); break;
       case 'remove-identity': this.removeIdentity(); break;
+      case 'signin-phone': this.phoneScreen(); break;
+      case 'phone-back': this.stopPhone(); this.home(); break;
     }
     if (pin && b.classList.contains('mpin-key')) pin.focus();
   };
@@ -585,6 +586,138 @@
       case 412: return this.loginScreen({text: TEXT.accessNumber, code: 'access-number'});
       default: return this.loginScreen({text: TEXT.wrongPin, code: 'wrong-pin'});   /* 401 and anything else */
     }
+  };
+
+  /* ---------- sign in with your phone (the access-number flow) ----------
+   * The computer gets an access number from the RPS (getAccessNumberURL), shows it with its check digit, a
+   * countdown and a QR code of mobileAppFullURL#an=<number>, and polls accessNumberURL {webOTT} until the phone
+   * has signed in with that number as its WID (status "authenticate" with the authOTT); then it posts
+   * {"mpinResponse": {"authOTT"}} to authenticateURL like the desktop login (mpinjs waitForMobileAuth).
+   * A number that runs out is replaced; a wrong PIN on the phone leaves the status at "user": the computer
+   * waits on. */
+
+  var PHONE_POLL_MS = 1000;
+
+  mpin.prototype.phoneEnabled = function () {
+    return !!(this.opts.mobileAppFullURL && this.settings && this.settings.getAccessNumberURL &&
+      this.settings.accessNumberURL);
+  };
+
+  mpin.prototype.stopPhone = function () {
+    if (this.phone) {
+      clearTimeout(this.phone.poll);
+      clearInterval(this.phone.tick);
+      this.phone.stopped = true;
+    }
+    this.phone = null;
+  };
+
+  mpin.prototype.phoneURL = function (number) {
+    return new URL(String(this.opts.mobileAppFullURL), document.location.href).href.replace(/#.*$/, '') +
+      '#an=' + encodeURIComponent(number);
+  };
+
+  /* The QR code of the link, as an SVG drawn by qrcode-generator (window.MPinQR, in milagro-mpin.js). */
+  mpin.prototype.qrNode = function (url) {
+    var box = el('div', {'class': 'mpin-qr', 'data-role': 'qr', 'data-url': url, role: 'img',
+      'aria-label': 'QR code of the link that opens the mobile app with this access number'});
+    if (typeof global.MPinQR === 'function') {
+      var qr = global.MPinQR(0, 'M');
+      qr.addData(url);
+      qr.make();
+      box.innerHTML = qr.createSvgTag({cellSize: 4, margin: 2, scalable: true, alt: {text: 'QR code'}});
+    }
+    return box;
+  };
+
+  mpin.prototype.phoneScreen = function (message) {
+    var self = this;
+    this.stopPhone();
+    var phone = this.phone = {stopped: false};
+    this.show('phone', 'Sign in with your phone', [el('p', {}, ['Getting an access number\u2026'])]);
+    this.setMessage(TEXT.busy, 'busy', 'busy');
+    request('POST', this.settings.getAccessNumberURL).then(function (r) {
+      if (phone.stopped) return;
+      need(r, ['accessNumber', 'webOTT', 'ttlSeconds'], 'getAccessNumber');
+      phone.webOTT = r.webOTT;
+      phone.number = String(r.accessNumber);
+      phone.ends = Date.now() + Number(r.ttlSeconds) * 1000;
+      self.showAccessNumber(phone, message);
+      phone.tick = setInterval(function () { self.phoneTick(phone); }, 1000);
+      phone.poll = setTimeout(function () { self.phonePoll(phone); }, PHONE_POLL_MS);
+    }).catch(function (e) {
+      if (phone.stopped) return;
+      self.fail(e instanceof MpinError ? e : new MpinError('internal', String(e)), 'Cannot get an access number: ');
+    });
+  };
+
+  mpin.prototype.showAccessNumber = function (phone, message) {
+    var n = phone.number, url = this.phoneURL(n);
+    var check = this.settings.accessNumberUseCheckSum && n.length > 1;
+    var digits = el('p', {'class': 'mpin-an', 'data-role': 'access-number', 'data-number': n,
+      'aria-label': 'Access number ' + n.split('').join(' ')}, [check ? n.slice(0, -1) : n]);
+    if (check) digits.appendChild(el('span', {'class': 'mpin-an-check', title: 'check digit'}, [n.slice(-1)]));
+    var link = el('a', {href: url, 'class': 'mpin-phone-link', target: '_blank', rel: 'noopener'},
+      [new URL(url).host + new URL(url).pathname]);
+    this.show('phone', 'Sign in with your phone', [
+      el('p', {'class': 'mpin-hint'}, ['On your phone, open ', link, ' (or scan the code) and enter this access number ' +
+        'and your PIN:']),
+      digits,
+      el('p', {'class': 'mpin-countdown', 'data-role': 'countdown', 'aria-live': 'off'}, ['']),
+      this.qrNode(url),
+      el('p', {'class': 'mpin-phone-status', 'data-role': 'phone-status', role: 'status', 'aria-live': 'polite'},
+        ['Waiting for your phone\u2026']),
+      button('phone-back', 'Back', 'mpin-link')
+    ], message);
+    this.phoneTick(phone);
+  };
+
+  mpin.prototype.phoneTick = function (phone) {
+    if (phone.stopped) return;
+    var left = Math.max(0, Math.ceil((phone.ends - Date.now()) / 1000));
+    var c = this.body.querySelector('[data-role=countdown]');
+    if (c) {
+      c.textContent = 'Expires in ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      c.setAttribute('data-seconds', String(left));
+    }
+    if (left === 0) this.phoneScreen({text: 'The access number expired. Here is a new one.', code: 'an-renewed',
+      kind: 'info'});
+  };
+
+  mpin.prototype.phonePoll = async function (phone) {
+    var st;
+    try {
+      st = await request('POST', this.settings.accessNumberURL, {webOTT: phone.webOTT});
+    } catch (e) {
+      st = null;   /* a lost poll: try again */
+    }
+    if (phone.stopped) return;
+    var status = st && st.status, line = this.body.querySelector('[data-role=phone-status]');
+    if (status === 'expired') {
+      return this.phoneScreen({text: 'The access number expired. Here is a new one.', code: 'an-renewed', kind: 'info'});
+    }
+    if (status === 'authenticate' && st.authOTT) return this.phoneLogin(phone, st.authOTT);
+    if (line && status === 'wid') line.textContent = 'Code scanned. Waiting for your PIN on the phone\u2026';
+    if (line && status === 'user') line.textContent = 'Signing in ' + (st.userId || '') + ' on your phone\u2026';
+    phone.poll = setTimeout(this.phonePoll.bind(this, phone), PHONE_POLL_MS);
+  };
+
+  mpin.prototype.phoneLogin = async function (phone, authOTT) {
+    clearInterval(phone.tick);
+    this.setBusy(true);
+    this.setMessage(TEXT.busy, 'busy', 'busy');
+    var authData;
+    try {
+      authData = await request('POST', this.settings.authenticateURL, {mpinResponse: {authOTT: authOTT}});
+    } catch (e) {
+      if (phone.stopped) return;
+      if (e.code !== 'http') return this.fail(e);
+      /* the computer's own refusals (403 not authorized, 408 expired...): a new number, and why */
+      var text = {403: TEXT.notAuthorized, 408: TEXT.expired, 410: TEXT.blocked}[e.status] || TEXT.wrongPin;
+      return this.phoneScreen({text: text, code: 'phone-login-failed'});
+    }
+    this.stopPhone();
+    this.successLogin(authData);
   };
 
   mpin.prototype.successLogin = function (authData) {
