@@ -1,0 +1,1 @@
+../../pinpad/milagro-mpin.js
