@@ -41,7 +41,10 @@ my ($page, $pre, $token) = login_page();
 is($page->code, 200, 'GET /pw/login');
 ok($pre, 'sets a pre-login cookie');
 ok($token && length($token) == 43, 'the form carries a CSRF token');
-like($page->content, qr/<form method="POST" style="order:01">/, 'password form shown first');
+like($page->content, qr/<form method="POST">.*id="pinHolder"/s,
+     'password form first, in the document itself (the order Tab and a screen reader follow)');
+like($page->content, qr/<label for="login-username">.*id="login-username".*<label for="login-password">.*id="login-password"/s,
+     'each field has its label');
 like($page->content, qr/id="pinHolder"/, 'and the PIN pad on the same page');
 my $pinonly = http(GET => '/pw/pinpad-only')->content;
 unlike($pinonly, qr/<form/, 'MpinLoginMethods default: PIN pad only, no form');

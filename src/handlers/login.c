@@ -33,7 +33,11 @@ int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const ch
         if (!token) return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "no random bytes");
         apr_table_setn(vars, "password", "1");
         apr_table_setn(vars, "csrf_token", token);
+        /* two names, so that a template puts the form before or after the
+         * PIN pad in the document itself: the order a screen reader and the
+         * Tab key follow is then the order on the screen */
         apr_table_setn(vars, "password_first", (methods & MPIN_LOGIN_PASSWORD_FIRST) ? "1" : "");
+        apr_table_setn(vars, "password_last", (methods & MPIN_LOGIN_PASSWORD_FIRST) ? "" : "1");
         if (target) apr_table_setn(vars, "return_to", target);
         if (username) apr_table_setn(vars, "username", username);
     }
