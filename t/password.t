@@ -7,7 +7,7 @@ use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 
-plan tests => 46;
+plan tests => 47;
 Test::More->builder->failure_output(\*STDERR);
 
 my $htpasswd = "$ENV{MPIN_T_STAGE}/spool/htpasswd";
