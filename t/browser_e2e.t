@@ -1,20 +1,26 @@
-# End-to-end browser test: the tutorial walked in headless chromium with the development PIN pad
-# (t/browser/e2e.js), against the demo site of the test server. One ok per step of e2e.js.
-# Skipped only when chromium, node or t/browser/node_modules is missing (the harness installs them).
+# End-to-end browser tests in headless chromium (real M-Pin crypto in the browser, checked by the development RPS):
+#  - t/browser/e2e.js walks the tutorial with the development PIN pad against the demo site of the test server;
+#  - t/browser/phone.js signs a computer in with the phone (two browser contexts, the development mobile app at /m),
+#    once with the RPS waiting for /loginResult (waitForLoginResult true) and once without, against an httpd of its
+#    own (MpinServer, one process: MpinRpsLoginResult Auto's memory of the 404s stays there) that serves the app.
+# One ok per step of each script. Skipped only when chromium, node or t/browser/node_modules is missing.
+# MPIN_E2E_DOCS=docs/screenshots refreshes the README's screenshots (from the run with waitForLoginResult true).
 use strict;
 use warnings FATAL => 'all';
 
 use Apache::Test qw(-withtestmore);
 use Apache::TestRequest ();
 use File::Spec::Functions qw(catfile catdir);
+use File::Path qw(remove_tree);
+use Cwd qw(abs_path);
 use POSIX ();
+use JSON::PP ();
 
 my $vars     = Apache::Test::vars();
 my $browser  = catdir($vars->{t_dir}, 'browser');
-my $script   = catfile($browser, 'e2e.js');
 my $chromium = $ENV{MPIN_CHROMIUM} || '/usr/bin/chromium';
 my ($node)   = grep { -x } map { catfile($_, 'node') } split /:/, $ENV{PATH} // '';
-my $TIME_LIMIT = 120;  # seconds; e2e.js cuts itself at 80
+my $TIME_LIMIT = 120;   # seconds for each script (they cut themselves at 80)
 
 if (!-x $chromium) {
     plan skip_all => "chromium is not installed ($chromium; apt-get install chromium)";
@@ -26,61 +32,79 @@ elsif (!-f catfile($browser, 'node_modules', 'playwright-core', 'package.json'))
     plan skip_all => "playwright-core is not installed (cd $browser && npm ci)";
 }
 
-# a clean development RPS whose registration callback is this server's /mpinVerify
 require lib; lib->import('t/lib');
 require MpinTest;
+require MpinServer;
 MpinTest::devrps_reset();
 # the script of /pinpad-hangs/login never answers (t/conf/extra.d/mpin_flow.conf)
 MpinTest::devrps_fault(path => '/pinpad-hangs/mpin.js', mode => 'hang');
 
 my $url = 'http://' . Apache::TestRequest::hostport();
 local $ENV{MPIN_CHROMIUM}  = $chromium;
-local $ENV{MPIN_E2E_SHOTS} = $ENV{MPIN_E2E_SHOTS} // catdir($vars->{t_logs}, 'browser-e2e');
+my $shots = $ENV{MPIN_E2E_SHOTS} // catdir($vars->{t_logs}, 'browser-e2e');
+local $ENV{MPIN_E2E_SHOTS} = $shots;
 
-# Run e2e.js in its own process group, so that a hung run can be ended with everything it started.
-my $pid = open(my $out, '-|');
-die "fork: $!" unless defined $pid;
-if (!$pid) {
-    POSIX::setpgid(0, 0);
-    open STDERR, '>&', \*STDOUT or die "dup: $!";
-    exec $node, $script, $url or POSIX::_exit(127);
+# Runs a script in its own process group (a hung run is ended with everything it started); returns
+# [name, [[passed, step name, diagnostics]...], finished-ok, output].
+sub run_script {
+    my ($name, $script, @args) = @_;
+    my $pid = open(my $out, '-|');
+    die "fork: $!" unless defined $pid;
+    if (!$pid) {
+        POSIX::setpgid(0, 0);
+        open STDERR, '>&', \*STDOUT or die "dup: $!";
+        exec $node, catfile($browser, $script), @args or POSIX::_exit(127);
+    }
+    my $timed_out = 0;
+    local $SIG{ALRM} = sub { $timed_out = 1; kill 'KILL', -$pid; };
+    alarm $TIME_LIMIT;
+    my @lines = <$out>;
+    alarm 0;
+    close $out;
+    my $status = $?;
+    my ($planned) = map { /^1\.\.(\d+)\s*$/ ? $1 : () } @lines;
+    my (%result, $last, @notes);
+    for (@lines) {
+        if (/^(not )?ok (\d+) - (.*?)\s*$/) { $result{$2} = [!$1, $3, '']; $last = $2 }
+        elsif (/^#/ && $last) { $result{$last}[2] .= s/^#\s?//r }
+        elsif (/^#/) { push @notes, s/^#\s?//r }
+    }
+    my @steps = map { $result{$_} || [0, "step $_ (no result)", ''] } 1 .. ($planned || 0);
+    return {name => $name, steps => \@steps, planned => $planned, notes => \@notes,
+            ok => !$timed_out && $status == 0 && $planned,
+            why => $timed_out ? "killed after $TIME_LIMIT s" : "exit status $status\n" . join '', grep { !/^(not )?ok / } @lines};
 }
-my $timed_out = 0;
-local $SIG{ALRM} = sub { $timed_out = 1; kill 'KILL', -$pid; };
-alarm $TIME_LIMIT;
-my @lines = <$out>;
-alarm 0;
-close $out;
-my $status = $?;
 
-my ($planned) = map { /^1\.\.(\d+)\s*$/ ? $1 : () } @lines;
-if (!$planned) {
-    plan tests => 1;
-    Test::More->builder->failure_output(\*STDERR);
-    ok(0, "e2e.js ran ($url)");
-    diag(join '', @lines);
-    exit;
+my @runs = (run_script('browser', 'e2e.js', $url));
+
+# The phone: an httpd that serves the development mobile app (demo/mobile, with the PIN pad's crypto bundle
+# copied in: MpinMobileDir refuses links out of its folder), staged where httpd's children read.
+my $top = abs_path(catdir($vars->{t_dir}, '..'));
+my $stage = $ENV{MPIN_T_STAGE} or die 'MPIN_T_STAGE is not set (run t/run)';
+remove_tree("$stage/mobile-app");
+system('cp', '-RL', "$top/demo/mobile", "$stage/mobile-app") == 0 or die "cp demo/mobile: $?";
+system('chmod', '-R', 'a+rX', "$stage/mobile-app") == 0 or die 'chmod';
+my $srv = MpinServer->start(secret => 'browser-phone-secret-0123456789abcdef', one_process => 1, conf => <<"CONF");
+MpinMobileDir "$stage/mobile-app"
+CONF
+for my $wait (1, 0) {
+    my $mode = $wait ? 'wait' : 'nowait';
+    MpinTest::devrps_config(waitForLoginResult => $wait ? JSON::PP::true : JSON::PP::false);
+    local $ENV{MPIN_E2E_DOCS} = $wait ? ($ENV{MPIN_E2E_DOCS} // '') : '';
+    push @runs, run_script("phone, waitForLoginResult " . ($wait ? 'true' : 'false'), 'phone.js', $srv->url,
+                           $ENV{MPIN_DEVRPS_URL}, $mode);
 }
+MpinTest::devrps_reset();
+$srv->stop;
 
-plan tests => $planned + 1;
+my $total = 0;
+$total += ($_->{planned} || 0) + 1 for @runs;
+plan tests => $total;
 Test::More->builder->failure_output(\*STDERR);
-my %result;   # step number => [passed, name, diagnostics]
-my $last;
-for (@lines) {
-    if (/^(not )?ok (\d+) - (.*?)\s*$/) {
-        $result{$2} = [!$1, $3, ''];
-        $last = $2;
+for my $run (@runs) {
+    note($_) for @{$run->{notes}};
+    for my $s (@{$run->{steps}}) {
+        ok($s->[0], "$run->{name}: $s->[1]") or $s->[2] eq '' or diag($s->[2]);
     }
-    elsif (/^#/ && $last) {
-        $result{$last}[2] .= s/^#\s?//r;
-    }
-    elsif (/^#/) {
-        note(s/^#\s?//r);
-    }
+    ok($run->{ok}, "$run->{name}: the script finished in time and exited 0") or diag($run->{why});
 }
-for my $n (1 .. $planned) {
-    my $r = $result{$n} || [0, "step $n (no result)", ''];
-    ok($r->[0], "browser: $r->[1]") or $r->[2] eq '' or diag($r->[2]);
-}
-ok(!$timed_out && $status == 0, 'e2e.js finished in time and exited 0')
-    or diag($timed_out ? "killed after $TIME_LIMIT s" : "exit status $status\n" . join '', grep { !/^(not )?ok / } @lines);
