@@ -154,6 +154,14 @@ subtest 'fault raw' => sub {
     is($res->code, 200, 'status');
     is($res->header('Content-Type'), 'text/html', 'Content-Type');
     is($res->content, '<b>hi</b>', 'body');
+    fault(path => '/authenticate', mode => 'raw', status => 401, contentType => 'text/plain',
+          headers => {'WWW-Authenticate' => 'Basic realm="x"', 'X-Extra' => 'y'}, count => 1);
+    $res = authenticate('x');
+    is($res->code, 401, 'raw with headers: status');
+    is($res->header('WWW-Authenticate'), 'Basic realm="x"', 'raw with headers: the challenge');
+    is($res->header('X-Extra'), 'y', 'raw with headers: any header');
+    is(req(POST => '/__dev/fault', {path => '/x', mode => 'raw', headers => ['no']})->code, 400,
+       'raw headers must be an object of strings');
 };
 
 subtest 'fault matching: count, method, prefix, list, clear' => sub {

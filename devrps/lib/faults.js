@@ -43,8 +43,13 @@ class Faults {
       value: spec.value,
       body: spec.body,
       contentType: spec.contentType,
+      headers: spec.headers,
       hits: 0,
     };
+    if (f.headers !== undefined && (f.headers === null || typeof f.headers !== 'object' || Array.isArray(f.headers)
+        || !Object.values(f.headers).every((v) => typeof v === 'string'))) {
+      throw new Error('headers: expected an object of strings');
+    }
     if (f.status !== null && (f.status < 100 || f.status > 999)) throw new Error('status: 100..999');
     this.list.push(f);
     return f;
@@ -139,7 +144,7 @@ function applyFault(ctx, f, proceed) {
     case 'raw':
       replyRaw(ctx, f.status, typeof f.message === 'string' ? f.message : undefined,
         typeof f.contentType === 'string' ? f.contentType : JSON_TYPE,
-        typeof f.body === 'string' ? f.body : '');
+        typeof f.body === 'string' ? f.body : '', f.headers);
       return;
     default:
       proceed();

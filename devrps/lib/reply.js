@@ -46,7 +46,10 @@ function writeHead(ctx, status, reason, headers) {
   const { res } = ctx;
   if (res.headersSent || res.destroyed) return false;
   const all = Object.assign(corsHeaders(ctx.req, ctx.cfg), headers || {});
-  if (status === 401) all['WWW-Authenticate'] = 'Authenticate';
+  // the RPS's challenge, unless a raw fault sends one of its own
+  if (status === 401 && !Object.keys(headers || {}).some((k) => k.toLowerCase() === 'www-authenticate')) {
+    all['WWW-Authenticate'] = 'Authenticate';
+  }
   res.statusCode = status;
   res.statusMessage = safeReason(reason, status);
   for (const [k, v] of Object.entries(all)) res.setHeader(k, v);

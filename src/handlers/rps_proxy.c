@@ -4,11 +4,34 @@
  * /rps/... endpoints pass; the private ones (/authenticate, /loginResult,
  * /user/..., /status) are never reachable through it.  clientSettings is
  * never cached, and the RPS's absolute URLs in it are rewritten to /rps.
+ *
+ * What is relayed is an answer of this site, so it is only what the
+ * protocol uses (security row 7): a JSON body, plain text for an error, or
+ * no body; anything else (an HTML page with a script) is a 502.  Every
+ * answer says nosniff and a Content-Security-Policy that lets nothing run
+ * or frame it, and the RPS's WWW-Authenticate is never relayed: a Basic
+ * challenge would make the browser ask for a password on this origin.  The
+ * clients read only the status of a 401 (wrong PIN, not yet activated).
  */
 #include "apr_strings.h"
 #include "http_protocol.h"
 #include "http_core.h"
 #include "mpin_rpa.h"
+
+#define PROXY_CSP "default-src 'none'; frame-ancestors 'none'; sandbox"
+
+/* The type of a relayed body: JSON, or plain text for an error; NULL for
+ * any other (the media type compared without its parameters). */
+static const char *relayable_type(const char *ctype, long status)
+{
+    apr_size_t n;
+
+    if (!ctype) return NULL;
+    n = strcspn(ctype, "; \t");
+    if (n == 16 && !strncasecmp(ctype, "application/json", n)) return ctype;
+    if (status >= 400 && n == 10 && !strncasecmp(ctype, "text/plain", n)) return ctype;
+    return NULL;
+}
 
 static int method_allowed(request_rec *r)
 {
@@ -37,7 +60,6 @@ static int relay_reply(request_rec *r, const mpin_dir_conf *c, const char *path,
                        const mpin_rps_reply *rep)
 {
     const char *ctype = apr_table_get(rep->headers, "Content-Type");
-    const char *auth = apr_table_get(rep->headers, "WWW-Authenticate");
     const char *body = rep->body, *why;
     apr_size_t len = rep->body_len;
 
@@ -53,11 +75,19 @@ static int relay_reply(request_rec *r, const mpin_dir_conf *c, const char *path,
         len = strlen(body);
         ctype = "application/json; charset=UTF-8";
     }
-    /* the RPS's CORS headers are not copied: this answer is same-origin */
+    /* an empty body (Tornado labels it text/html) goes without a type */
+    if (len && !relayable_type(ctype, rep->status)) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(03410)
+                      "RPS proxy: %s answered %ld with Content-Type %s, refused", path,
+                      rep->status, ctype ? ap_escape_logitem(r->pool, ctype) : "(none)");
+        return mpin_respond_error(r, HTTP_BAD_GATEWAY, "RPS sent an unexpected content type");
+    }
+    /* the RPS's CORS headers are not copied: this answer is same-origin;
+     * nor its WWW-Authenticate (see above) */
     r->status = (int)rep->status;
     mpin_set_nocache(r);
-    if (auth && rep->status == 401) apr_table_setn(r->headers_out, "WWW-Authenticate", auth);
-    if (ctype) ap_set_content_type(r, apr_pstrdup(r->pool, ctype));
+    apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
+    if (len) ap_set_content_type(r, apr_pstrdup(r->pool, ctype));
     ap_set_content_length(r, (apr_off_t)len);
     if (!r->header_only && len) ap_rwrite(body, (int)len, r);
     return OK;
@@ -72,6 +102,9 @@ int mpin_handler_rps_proxy(request_rec *r)
     char *body = NULL;
     int rc;
 
+    /* on every answer of the proxy, errors included (mpin_respond_error and
+     * relay_reply say nosniff) */
+    apr_table_setn(r->err_headers_out, "Content-Security-Policy", PROXY_CSP);
     if (!path || !mpin_rps_public_path_ok(path)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01802)
                       "RPS proxy: %s is not a public RPS endpoint", ap_escape_logitem(r->pool, r->uri));
