@@ -24,7 +24,6 @@
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
-our $TODO;
 use Cwd qw(abs_path);
 use Digest::SHA ();
 use Fcntl ();
@@ -118,7 +117,7 @@ if ($why && $ENV{CI}) {
 my $commands = 0;
 $commands += grep { !/^\s*(#|$)/ } map { split /\n/, $_->{text} } grep { $_->{lang} eq 'sh' } map { @{ $_->[1] } } @$steps
     if $steps;
-my $TESTS = 46 + $commands;
+my $TESTS = 47 + $commands;
 plan tests => $TESTS, need({ $why ? ($why => 0) : () });
 Test::More->builder->failure_output(\*STDERR);
 
@@ -438,11 +437,8 @@ is($r->code, 200, '  and /private/');
 run_step(4);
 sleep 1;
 ok(reloaded(1), 'after the graceful reload the site answers');
-{
-    # shmcb sessions survive a graceful reload with the work of issue 15 item 1 (not on main yet)
-    local $TODO = 'sessions in shmcb do not survive a graceful reload yet (issue 15 item 1)';
-    is(get('/private/', Cookie => "mpin_session=$pin")->code, 200, '  and the PIN session still opens /private/');
-}
+is(get('/private/', Cookie => "mpin_session=$pin")->code, 200, '  and the PIN session still opens /private/');
+is(get('/app/', Cookie => "mpin_session=$pw")->code, 200, '  and the password session the app');
 
 # step 5: the documented removal, then /etc/apache2 as it was
 run_step(5);
