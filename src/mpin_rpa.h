@@ -98,6 +98,8 @@ typedef struct {
     int rps_login_result;           /* MpinRpsLoginResult: mpin_login_result */
     int rps_login_result_window;    /* its Auto window, seconds (set with the mode) */
     int strip_cookies;              /* MpinStripCookies (MPIN_UNSET: On) */
+    int rate_interval;              /* MpinRateLimit: ms between requests, 0 = Off */
+    int rate_burst;                 /* its burst (set with the rate) */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -165,6 +167,16 @@ int mpin_csrf_ok(request_rec *r, const char *token);
 int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user);
 void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user);
 void mpin_lockout_succeeded(request_rec *r, const char *user);
+
+/* ---------------------------------------------------------------- access/ratelimit.c */
+/* MpinRateLimit's default: 10 requests a second in bursts of 100. */
+#define MPIN_RATE_DEFAULT_INTERVAL 100
+#define MPIN_RATE_DEFAULT_BURST 100
+apr_status_t mpin_ratelimit_post_config(apr_pool_t *pconf, server_rec *s);
+/* 0 when the client may go on; else the request is refused: Retry-After
+ * is set, the refusal counted (and logged now and then), and the seconds
+ * to wait are returned for the handler's 429. */
+int mpin_rate_limited(request_rec *r, const mpin_dir_conf *c);
 
 /* ------------------------------------------------------------- access/error_json.c */
 /* The error httpd answers r with gets this JSON body instead of its HTML. */
@@ -376,7 +388,8 @@ void mpin_login_result_seen(const char *url, long status);
 #define MPIN_RPS_BUCKETS 10
 enum mpin_refusal {
     MPIN_REFUSE_REPLAY, MPIN_REFUSE_FORMAT, MPIN_REFUSE_NOT_ALLOWED, MPIN_REFUSE_CSRF,
-    MPIN_REFUSE_LOCKOUT, MPIN_REFUSE_CROSS_SITE, MPIN_REFUSE_RPS_REPLY, MPIN_REFUSAL_KINDS
+    MPIN_REFUSE_LOCKOUT, MPIN_REFUSE_CROSS_SITE, MPIN_REFUSE_RPS_REPLY, MPIN_REFUSE_RATE_LIMIT,
+    MPIN_REFUSAL_KINDS
 };
 enum { MPIN_METHOD_PINPAD = 0, MPIN_METHOD_PASSWORD = 1 };
 enum { MPIN_RESULT_SUCCESS = 0, MPIN_RESULT_FAILURE = 1 };
@@ -393,6 +406,7 @@ typedef struct {
     apr_uint32_t sessions_created;
     apr_uint32_t sessions_expired;
     apr_uint32_t store_errors;
+    apr_uint32_t rate_limit_evictions;  /* MpinRateLimit buckets taken over before full */
     apr_uint32_t health_checked;        /* seconds since the epoch */
     apr_uint32_t health_up;
     apr_uint32_t health_rps;            /* hash of the RPS URL last checked */

@@ -16,8 +16,10 @@ plan tests => 10;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
+# the bursts come from one address: MpinRateLimit (t/ratelimit.t) is off here
 my $srv = MpinServer->start(secret => 'burst-secret-0123456789abcdef0123', one_process => 1, conf => <<'CONF');
 MpinRpsLoginResult Off
+MpinRateLimit Off
 CONF
 
 # n logins at once (each child waits for the same start time); returns

@@ -82,6 +82,8 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     c->rps_login_result = MPIN_UNSET;
     c->rps_login_result_window = MPIN_UNSET;
     c->strip_cookies = MPIN_UNSET;
+    c->rate_interval = MPIN_UNSET;
+    c->rate_burst = MPIN_UNSET;
     return c;
 }
 
@@ -138,6 +140,15 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     else {
         c->rps_login_result = base->rps_login_result;
         c->rps_login_result_window = base->rps_login_result_window;
+    }
+    /* the burst goes with the rate it was given with */
+    if (add->rate_interval != MPIN_UNSET) {
+        c->rate_interval = add->rate_interval;
+        c->rate_burst = add->rate_burst;
+    }
+    else {
+        c->rate_interval = base->rate_interval;
+        c->rate_burst = base->rate_burst;
     }
     return c;
 }
@@ -451,6 +462,35 @@ static const char *set_rps_login_result(cmd_parms *cmd, void *conf, const char *
     return NULL;
 }
 
+/* MpinRateLimit requests-per-second burst, or Off. */
+static const char *set_rate_limit(cmd_parms *cmd, void *conf, const char *rate,
+                                  const char *burst)
+{
+    mpin_dir_conf *c = conf;
+    apr_uint64_t interval;
+    char *end;
+    long b;
+
+    if (!strcasecmp(rate, "Off")) {
+        if (burst) return bad(cmd, "Off takes no burst", burst);
+        c->rate_interval = 0;
+        c->rate_burst = 0;
+        return NULL;
+    }
+    if (!(interval = mpin_rate_parse(rate)))
+        return bad(cmd, apr_psprintf(cmd->pool, "the rate must be requests per second from "
+                                     "0.001 to %d (at most 3 decimals), or Off", MPIN_RATE_MAX),
+                   rate);
+    if (!burst) return bad(cmd, "a burst (how many requests at once) must follow the rate", rate);
+    b = strtol(burst, &end, 10);
+    if (!*burst || *end || b < 1 || b > MPIN_RATE_BURST_MAX)
+        return bad(cmd, apr_psprintf(cmd->pool, "the burst must be 1-%d requests",
+                                     MPIN_RATE_BURST_MAX), burst);
+    c->rate_interval = (int)interval;
+    c->rate_burst = (int)b;
+    return NULL;
+}
+
 static const char *set_rps_ca_file(cmd_parms *cmd, void *conf, const char *arg)
 {
     mpin_dir_conf *c = conf;
@@ -696,6 +736,9 @@ const command_rec mpin_cmds[] = {
     AP_INIT_TAKE12("MpinRpsLoginResult", set_rps_login_result, NULL, DIR_CTX,
                    "Report logins to the RPS's /loginResult: On, Off or Auto [seconds] "
                    "(Auto 60: skipped for that long after the RPS answered 404)"),
+    AP_INIT_TAKE12("MpinRateLimit", set_rate_limit, NULL, RSRC_CONF | ACCESS_CONF,
+                   "Per client address: requests per second and burst on the login, activation "
+                   "and RPS registration endpoints, or Off (10 100)"),
     AP_INIT_TAKE1("MpinRpsCAFile", set_rps_ca_file, NULL, DIR_CTX,
                   "CA certificates to verify an https RPS (system CAs)"),
     AP_INIT_FLAG("MpinRpsVerifyTLS", set_flag, (void *)APR_OFFSETOF(mpin_dir_conf, rps_verify_tls),

@@ -114,6 +114,10 @@ int mpin_handler_activate(request_rec *r)
     int rc;
 
     if (r->method_number == M_POST) {
+        /* only the POST asks the RPS; the GET is a page like any other */
+        if (mpin_rate_limited(r, c))
+            return mpin_respond_error(r, HTTP_TOO_MANY_REQUESTS,
+                                      "too many activations from your address; try again later");
         if ((rc = mpin_read_body(r, MPIN_BODY_MAX_ACTIVATE, &body, &len)) != OK)
             return mpin_respond_error(r, rc, "bad request body");
         params = body;

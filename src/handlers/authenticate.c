@@ -204,6 +204,9 @@ int mpin_handler_authenticate(request_rec *r)
         apr_table_setn(r->headers_out, "Allow", "POST");
         return answer(r, HTTP_METHOD_NOT_ALLOWED, "POST only", NULL, NULL);
     }
+    if (mpin_rate_limited(r, c))
+        return answer(r, HTTP_TOO_MANY_REQUESTS, "Too many login attempts from your address; "
+                      "try again later", NULL, NULL);
     if ((why = cross_site_reason(r))) {
         MPIN_COUNT(refusals[MPIN_REFUSE_CROSS_SITE]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01609)

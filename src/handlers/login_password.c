@@ -93,6 +93,9 @@ int mpin_handler_password(request_rec *r)
         apr_table_setn(r->headers_out, "Allow", "GET, HEAD");
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "password login is not enabled");
     }
+    if (mpin_rate_limited(r, c))
+        return mpin_respond_error(r, HTTP_TOO_MANY_REQUESTS,
+                                  "too many login attempts from your address; try again later");
     if (!is_form(r))
         return mpin_respond_error(r, HTTP_UNSUPPORTED_MEDIA_TYPE,
                                   "Content-Type must be application/x-www-form-urlencoded");

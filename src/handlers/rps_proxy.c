@@ -93,6 +93,20 @@ static int relay_reply(request_rec *r, const mpin_dir_conf *c, const char *path,
     return OK;
 }
 
+/* MpinRateLimit counts the calls that make the RPS create something for an
+ * anonymous client: a registration (PUT /rps/user, which also makes the RPS
+ * call /mpinVerify and may send an e-mail), the M-Pin passes (pass2 stores
+ * an authOTT), an access number.  Not the reads (clientSettings, signature,
+ * timePermit) nor the polls a waiting page makes every second or so
+ * (/rps/access, /rps/codeStatus): those would use up the budget of a NAT
+ * address full of people waiting for their phones. */
+static int rate_limited(request_rec *r, const mpin_dir_conf *c, const char *path)
+{
+    if (r->method_number != M_POST && r->method_number != M_PUT) return 0;
+    if (!strcmp(path, "/rps/access") || !strcmp(path, "/rps/codeStatus")) return 0;
+    return mpin_rate_limited(r, c);
+}
+
 int mpin_handler_rps_proxy(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
@@ -114,6 +128,9 @@ int mpin_handler_rps_proxy(request_rec *r)
         apr_table_setn(r->headers_out, "Allow", "GET, POST, PUT, OPTIONS");
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "method not allowed");
     }
+    if (rate_limited(r, c, path))
+        return mpin_respond_error(r, HTTP_TOO_MANY_REQUESTS,
+                                  "too many requests from your address; try again later");
     if (r->method_number == M_POST || r->method_number == M_PUT) {
         if ((rc = mpin_read_body(r, MPIN_BODY_MAX_PROXY, &body, &len)) != OK)
             return mpin_respond_error(r, rc, "bad request body");

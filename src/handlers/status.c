@@ -15,7 +15,8 @@
 static const char *const rps_outcomes[] = {"ok", "connect", "timeout", "too_big", "error", "busy"};
 static const char *const cache_names[] = {"sessions", "short_lived", "lockout"};
 static const char *const refusal_names[] = {
-    "replay", "format", "not_allowed", "csrf", "lockout", "cross_site", "rps_reply"
+    "replay", "format", "not_allowed", "csrf", "lockout", "cross_site", "rps_reply",
+    "rate_limit"
 };
 
 typedef struct {
@@ -65,6 +66,9 @@ static apr_array_header_t *collect(apr_pool_t *p, mpin_metrics *m)
         add(l, "mpin_store_evictions_total",
             "Live records a full shared-memory cache evicted before their expiry",
             apr_psprintf(p, "cache=\"%s\"", cache_names[i]), mpin_store_evictions(i));
+    add(l, "mpin_rate_limit_evictions_total",
+        "MpinRateLimit buckets given to another client before they were full (the table was full)",
+        "", &m->rate_limit_evictions);
     return l;
 }
 

@@ -325,4 +325,31 @@ mpin_http_state mpin_http_reply_eof(mpin_http_reply *h);
 const char *mpin_path_under_root(apr_pool_t *p, const char *root, const char *rel,
                                  const char **why);
 
+/* -------------------------------------------------------------- pure/ratelimit.c */
+/* MpinRateLimit's token buckets (see the file).  Times in milliseconds. */
+#define MPIN_RATE_MAX 1000          /* requests per second */
+#define MPIN_RATE_BURST_MAX 100000
+/* A rate in requests per second ("10", "0.5", at most 3 decimals, 0.001 to
+ * MPIN_RATE_MAX) as the interval between two requests; 0 when malformed. */
+apr_uint64_t mpin_rate_parse(const char *s);
+/* One request at now against the bucket *tat: 0 when allowed (and *tat
+ * moved), else how long until it would be. */
+apr_uint64_t mpin_rate_take(apr_uint64_t *tat, apr_uint64_t now, apr_uint64_t interval,
+                            apr_uint64_t burst);
+/* What a client is counted under, from its address in network order (4 or
+ * 16 bytes): an IPv4 address (also when IPv4-mapped), or an IPv6 /64.
+ * Returns the length written to out, 0 for another length. */
+#define MPIN_RATE_CLIENT_MAX 9
+apr_size_t mpin_rate_client(const unsigned char *addr, apr_size_t len,
+                            unsigned char out[MPIN_RATE_CLIENT_MAX]);
+/* The shared table: sets of MPIN_RATE_WAYS 64-bit slots (a 16-bit tag of
+ * the client's hash and its bucket's tat), updated with compare-and-swap.
+ * A client without a slot takes the one of its set whose bucket is nearest
+ * to full; *evicted says that bucket was not full yet.  Returns as
+ * mpin_rate_take.  now must count from the table's creation. */
+#define MPIN_RATE_WAYS 8
+apr_uint64_t mpin_rate_table_take(volatile apr_uint64_t *slots, apr_uint32_t sets,
+                                  apr_uint64_t hash, apr_uint64_t now, apr_uint64_t interval,
+                                  apr_uint64_t burst, int *evicted);
+
 #endif

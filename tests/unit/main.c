@@ -117,6 +117,7 @@ int main(int argc, char **argv)
         { "form", suite_form },
         { "crypto", suite_crypto },
         { "http_reply", suite_http_reply },
+        { "ratelimit", suite_ratelimit },
         { "corpus", suite_corpus },
         { "fuzz", suite_fuzz_corpus },
     };
