@@ -84,8 +84,16 @@ my $stage = $ENV{MPIN_T_STAGE} or die 'MPIN_T_STAGE is not set (run t/run)';
 remove_tree("$stage/mobile-app");
 system('cp', '-RL', "$top/demo/mobile", "$stage/mobile-app") == 0 or die "cp demo/mobile: $?";
 system('chmod', '-R', 'a+rX', "$stage/mobile-app") == 0 or die 'chmod';
+# the login page offers the password form too, as the demo's does (the README's screenshot)
+system('htpasswd', '-c', '-B', '-b', "$stage/spool/htpasswd-phone", 'john', '123') == 0 or die 'htpasswd';
+chmod 0644, "$stage/spool/htpasswd-phone";
 my $srv = MpinServer->start(secret => 'browser-phone-secret-0123456789abcdef', one_process => 1, conf => <<"CONF");
 MpinMobileDir "$stage/mobile-app"
+<Location /login>
+    MpinLoginMethods pinpad password
+    MpinPasswordProvider file
+    AuthUserFile "$stage/spool/htpasswd-phone"
+</Location>
 CONF
 for my $wait (1, 0) {
     my $mode = $wait ? 'wait' : 'nowait';

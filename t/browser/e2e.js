@@ -28,6 +28,8 @@ const shotsDir = process.env.MPIN_E2E_SHOTS || '';
 const executablePath = process.env.MPIN_CHROMIUM || '/usr/bin/chromium';
 const TOTAL_MS = (Number(process.env.MPIN_E2E_TIMEOUT) || 80) * 1000;
 const WAIT_MS = 10000;
+/* starting chromium on a loaded machine (the whole suite, other suites beside it) can take longer than a step */
+const LAUNCH_MS = 30000;
 const PIN = '1234';
 const WRONG_PIN = '9999';
 const email = `e2e-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.com`;
@@ -220,7 +222,7 @@ async function main() {
     browser = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      timeout: WAIT_MS,
+      timeout: LAUNCH_MS,
       viewport: {width: 720, height: 640},
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync']

@@ -101,7 +101,7 @@ const steps = [
     await phone.goto(base + '/login', {timeout: WAIT_MS});
     await screen(phone, 'data-screen', 'start');
     await fits(phone, 'the login page');
-    const unlabelled = await phone.evaluate(() => Array.from(document.querySelectorAll('input:not([type=hidden])'))
+    const unlabelled = await phone.evaluate(() => Array.from(document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button])'))
       .filter((i) => !i.labels.length && !i.getAttribute('aria-label')).map((i) => i.name));
     check(unlabelled.length === 0, `inputs without a label: ${unlabelled}`);
   }],
@@ -138,7 +138,7 @@ const steps = [
     const url = await computer.locator('[data-role=qr]').getAttribute('data-url');
     check(url === `${base}/m#an=${firstNumber}`, `QR link ${url}`);
     check(await computer.locator('[data-role=qr] svg').count() === 1, 'no QR code drawn');
-    await docShot(computer, 'access-number.png', '.mpin-dev');
+    await docShot(computer, 'access-number.png', '.mpin-pinpad');
   }],
   ['the phone opens the QR link: the access number is filled in', async () => {
     const url = await computer.locator('[data-role=qr]').getAttribute('data-url');
@@ -230,7 +230,7 @@ async function main() {
   }, TOTAL_MS);
   try {
     if (shotsDir) fs.mkdirSync(shotsDir, {recursive: true});
-    browser = await chromium.launch({executablePath, headless: true, timeout: WAIT_MS,
+    browser = await chromium.launch({executablePath, headless: true, timeout: 30000,   /* a loaded machine */
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync']});
     pcCtx = await browser.newContext({viewport: {width: 1024, height: 720}});
