@@ -386,6 +386,7 @@ void mpin_login_result_seen(const char *url, long status);
 /* ---------------------------------------------------------------- metrics/counters.c */
 #define MPIN_RPS_OUTCOMES 6     /* the values of mpin_rps_outcome */
 #define MPIN_RPS_BUCKETS 10
+#define MPIN_RPS_SLOTS_MAX 512  /* prefork: RPS calls in flight, at most */
 enum mpin_refusal {
     MPIN_REFUSE_REPLAY, MPIN_REFUSE_FORMAT, MPIN_REFUSE_NOT_ALLOWED, MPIN_REFUSE_CSRF,
     MPIN_REFUSE_LOCKOUT, MPIN_REFUSE_CROSS_SITE, MPIN_REFUSE_RPS_REPLY, MPIN_REFUSE_RATE_LIMIT,
@@ -411,6 +412,9 @@ typedef struct {
     apr_uint32_t health_up;
     apr_uint32_t health_rps;            /* hash of the RPS URL last checked */
     apr_uint32_t rps_inflight;          /* calls waiting for the RPS now */
+    /* prefork: the pid in each RPS call slot (0: free), so that the slot
+     * of a child that died in a call is taken back (rps/client.c) */
+    apr_uint32_t rps_slot_owner[MPIN_RPS_SLOTS_MAX];
     apr_uint32_t session_generation;    /* not shown: moved by every session
                                          * delete, voids connections' notes */
 } mpin_metrics;

@@ -25,6 +25,9 @@
 #include "apr_atomic.h"
 #include "ap_mpm.h"
 #include "mpin_rpa.h"
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 
 typedef struct handle_node {
     CURL *curl;
@@ -41,6 +44,7 @@ static handle_node *free_list;
 static apr_uint32_t inflight_limit = 1;
 static int per_process;
 static apr_uint32_t process_inflight;
+static int my_slot = -1;                /* prefork: the slot this process holds */
 
 /* Waiting for a slot (threaded MPMs): a call that finds the cap reached
  * waits on slot_freed, which every call that ends signals.  See take_slot. */
@@ -79,6 +83,7 @@ void mpin_rps_set_limit(server_rec *s)
     per_process = threads > 1;
     inflight_limit = (apr_uint32_t)((per_process ? threads : daemons) / 2);
     if (inflight_limit < 1) inflight_limit = 1;
+    if (!per_process && inflight_limit > MPIN_RPS_SLOTS_MAX) inflight_limit = MPIN_RPS_SLOTS_MAX;
     /* and a quarter of them may wait for a slot (take_slot) */
     waiter_limit = (apr_uint32_t)(threads / 4);
     if (waiter_limit < 1) waiter_limit = 1;
@@ -96,10 +101,51 @@ static apr_uint32_t *inflight_counter(void)
     return per_process ? &process_inflight : &mpin_metrics_get()->rps_inflight;
 }
 
+/* Whether the process that owns a slot is gone (kill -9, a crash in the
+ * call): its slot would otherwise never come back.  A pid that the system
+ * gave to a new process since keeps the slot until that one ends too. */
+static int owner_dead(apr_uint32_t pid)
+{
+    return kill((pid_t)pid, 0) == -1 && errno == ESRCH;
+}
+
+/* Prefork: the server-wide slots are owned, each by the pid of the child in
+ * the call, so that a child that dies in a call (the count of a plain
+ * counter would never come down) gives its slot back: the next call that
+ * finds no free slot takes over one whose owner is dead. */
+static int take_owned_slot(void)
+{
+    mpin_metrics *m = mpin_metrics_get();
+    apr_uint32_t me = (apr_uint32_t)getpid(), owner;
+    apr_uint32_t i;
+
+    for (i = 0; i < inflight_limit; i++) {
+        if (apr_atomic_cas32(&m->rps_slot_owner[i], me, 0) == 0) {
+            apr_atomic_inc32(&m->rps_inflight);
+            my_slot = (int)i;
+            return 1;
+        }
+    }
+    for (i = 0; i < inflight_limit; i++) {
+        owner = apr_atomic_read32(&m->rps_slot_owner[i]);
+        if (!owner || owner == me || !owner_dead(owner)) continue;
+        /* the dead owner's count stays: this call takes it over */
+        if (apr_atomic_cas32(&m->rps_slot_owner[i], me, owner) == owner) {
+            ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, NULL, MPINLOGNO(03420)
+                         "RPS call slot of process %u taken back: it ended in a call",
+                         (unsigned)owner);
+            my_slot = (int)i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int take_slot_now(void)
 {
     apr_uint32_t *n = inflight_counter();
 
+    if (!per_process) return take_owned_slot();
     if (apr_atomic_inc32(n) < inflight_limit) return 1;
     apr_atomic_dec32(n);
     return 0;
@@ -153,6 +199,14 @@ static int take_slot(apr_interval_time_t wait)
 
 static void give_slot(void)
 {
+    if (!per_process) {
+        mpin_metrics *m = mpin_metrics_get();
+        if (my_slot >= 0)
+            apr_atomic_cas32(&m->rps_slot_owner[my_slot], 0, (apr_uint32_t)getpid());
+        my_slot = -1;
+        apr_atomic_dec32(&m->rps_inflight);
+        return;
+    }
     apr_atomic_dec32(inflight_counter());
     /* the lock orders this signal after a waiter's failed try: it is either
      * in the wait (and woken) or not yet counted (and its try succeeds) */
