@@ -18,31 +18,49 @@
 #define MPIN_DEFAULT_TEMPLATE_DIR "/usr/share/mod_mpin_rpa/templates"
 #endif
 
+/* issues: the handler logs users in or activates identities, so it must
+ * not run from configuration an .htaccess author wrote (config/delegated.c). */
 static const struct {
     const char *name;
     int (*run)(request_rec *r);
+    int issues;
 } handlers[] = {
-    {"mpin-login", mpin_handler_login},
-    {"mpin-verify", mpin_handler_verify},
-    {"mpin-authenticate", mpin_handler_authenticate},
-    {"mpin-rps-proxy", mpin_handler_rps_proxy},
-    {"mpin-mobile", mpin_handler_mobile},
-    {"mpin-pinpad", mpin_handler_pinpad},
-    {"mpin-logout", mpin_handler_logout},
-    {"mpin-page", mpin_handler_page},
-    {"mpin-status", mpin_handler_status},
-    {"mpin-permit", mpin_handler_permit},
-    {"mpin-activate", mpin_handler_activate},
-    {NULL, NULL}
+    {"mpin-login", mpin_handler_login, 1},
+    {"mpin-verify", mpin_handler_verify, 0},
+    {"mpin-authenticate", mpin_handler_authenticate, 1},
+    {"mpin-rps-proxy", mpin_handler_rps_proxy, 0},
+    {"mpin-mobile", mpin_handler_mobile, 0},
+    {"mpin-pinpad", mpin_handler_pinpad, 0},
+    {"mpin-logout", mpin_handler_logout, 0},
+    {"mpin-page", mpin_handler_page, 0},
+    {"mpin-status", mpin_handler_status, 0},
+    {"mpin-permit", mpin_handler_permit, 0},
+    {"mpin-activate", mpin_handler_activate, 1},
+    {NULL, NULL, 0}
 };
+
+static int refuse_delegated(request_rec *r, const char *dir)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03301)
+                  "%s refused: an .htaccess file in %s is part of this request's configuration, "
+                  "and handlers that log users in run only from the server's own files",
+                  r->handler, dir);
+    return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR,
+                              "this login endpoint is configured from .htaccess");
+}
 
 static int mpin_handler(request_rec *r)
 {
+    const char *dir;
     int i;
 
     if (!r->handler || strncmp(r->handler, "mpin-", 5)) return DECLINED;
-    for (i = 0; handlers[i].name; i++)
-        if (!strcmp(r->handler, handlers[i].name)) return handlers[i].run(r);
+    for (i = 0; handlers[i].name; i++) {
+        if (strcmp(r->handler, handlers[i].name)) continue;
+        if (handlers[i].issues && (dir = mpin_htaccess_in_effect(r)))
+            return refuse_delegated(r, dir);
+        return handlers[i].run(r);
+    }
     return DECLINED;
 }
 

@@ -127,6 +127,9 @@ int mpin_check_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, se
 /* 1 when the configuration last checked uses the module (an Mpin directive,
  * an mpin-* handler or AuthType MPin), not just loads it. */
 int mpin_config_uses_module(void);
+/* config/delegated.c: the directory of an .htaccess file that is part of
+ * r's configuration, or NULL (session-issuing handlers refuse to run then). */
+const char *mpin_htaccess_in_effect(const request_rec *r);
 /* Effective values with their defaults applied. */
 const char *mpin_conf_rps_url(const mpin_dir_conf *c);
 const char *mpin_conf_login_url(const mpin_dir_conf *c);
