@@ -275,6 +275,10 @@ typedef struct {
     apr_time_t last_used;
 } mpin_session;
 
+/* Every value of the cookie name in every Cookie field of r (see
+ * mpin_cookie_values_ex), at most max kept; returns how many there were. */
+int mpin_request_cookie_values(request_rec *r, const char *name, apr_array_header_t *out,
+                               int max);
 /* Reads and verifies the session cookie and its record; NULL when there is
  * no valid session.  *store_error is set when the store failed. */
 mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error);

@@ -26,8 +26,7 @@ static const char *prelogin_value(request_rec *r)
     unsigned char raw[PRELOGIN_BYTES];
     int i;
 
-    mpin_cookie_values(r->pool, apr_table_get(r->headers_in, "Cookie"), PRELOGIN_COOKIE, values,
-                       MPIN_COOKIE_MAX_VALUES);
+    mpin_request_cookie_values(r, PRELOGIN_COOKIE, values, MPIN_COOKIE_MAX_VALUES);
     for (i = 0; i < values->nelts; i++) {
         const char *v = APR_ARRAY_IDX(values, i, const char *);
         if (mpin_b64url_decode_exact(v, strlen(v), raw, sizeof(raw))) return v;

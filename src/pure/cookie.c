@@ -12,18 +12,18 @@ static int is_ows(char c)
     return c == ' ' || c == '\t';
 }
 
-int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
-                       apr_array_header_t *out, int max)
+int mpin_cookie_values_ex(apr_pool_t *p, const char *header, const char *name,
+                          apr_array_header_t *out, int max, int commas)
 {
     apr_size_t nlen = strlen(name);
-    const char *s = header;
+    const char *s = header, *separators = commas ? ";," : ";";
     int found = 0;
 
     if (!header) return 0;
     while (*s) {
         const char *pair_end, *eq, *ns, *ne, *vs, *ve;
 
-        pair_end = s + strcspn(s, ";");
+        pair_end = s + strcspn(s, separators);
         ns = s;
         while (ns < pair_end && is_ows(*ns)) ns++;
         eq = memchr(ns, '=', (apr_size_t)(pair_end - ns));
@@ -43,6 +43,12 @@ int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
         s = *pair_end ? pair_end + 1 : pair_end;
     }
     return found;
+}
+
+int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
+                       apr_array_header_t *out, int max)
+{
+    return mpin_cookie_values_ex(p, header, name, out, max, 0);
 }
 
 /* 1 for a token character (RFC 6265 / RFC 9110): a visible ASCII character

@@ -88,6 +88,11 @@ int mpin_ct_equal(const unsigned char *a, const unsigned char *b, apr_size_t n);
  * (which may exceed max).  Values are copied, quotes are not interpreted. */
 int mpin_cookie_values(apr_pool_t *p, const char *header, const char *name,
                        apr_array_header_t *out, int max);
+/* The same; with commas, ',' separates pairs as ';' does: httpd joins the
+ * Cookie fields of an HTTP/1.1 request with ", " (an h2 request's crumbs
+ * come joined with "; "), so "a=1, name=v" is two cookies then. */
+int mpin_cookie_values_ex(apr_pool_t *p, const char *header, const char *name,
+                          apr_array_header_t *out, int max, int commas);
 /* 1 when name is a valid cookie name (RFC 6265 token, which is exactly an
  * RFC 9110 token: also an HTTP method or field name). */
 int mpin_cookie_name_ok(const char *name);

@@ -294,6 +294,40 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
     return session_of(r, value, &rec);
 }
 
+typedef struct {
+    request_rec *r;
+    const char *name;
+    apr_array_header_t *out;
+    int max, found, commas;
+} cookie_walk;
+
+static int cookie_field(void *baton, const char *key, const char *value)
+{
+    cookie_walk *w = baton;
+    int room = w->max - w->out->nelts;
+
+    (void)key;
+    w->found += mpin_cookie_values_ex(w->r->pool, value, w->name, w->out, room > 0 ? room : 0,
+                                      w->commas);
+    return 1;
+}
+
+int mpin_request_cookie_values(request_rec *r, const char *name, apr_array_header_t *out,
+                               int max)
+{
+    /* httpd joins the Cookie fields of an HTTP/1.1 request with ", "
+     * (mod_http2 joins an h2 request's crumbs with "; "), so a client that
+     * sends two Cookie lines has its second one after a comma.  Browsers
+     * never send two (RFC 6265 5.4), and a comma inside a cookie value that
+     * a sibling subdomain planted must not become a cookie of ours (it would
+     * get round the __Host- prefix): requests that say they come from a
+     * browser (Sec-Fetch-Site) are read with ';' alone. */
+    cookie_walk w = {r, name, out, max, 0, !apr_table_get(r->headers_in, "Sec-Fetch-Site")};
+
+    apr_table_do(cookie_field, &w, r->headers_in, "Cookie", NULL);
+    return w.found;
+}
+
 mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error)
 {
     apr_array_header_t *values = apr_array_make(r->pool, 2, sizeof(const char *));
@@ -301,8 +335,7 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
     int found, i;
 
     *store_error = 0;
-    found = mpin_cookie_values(r->pool, apr_table_get(r->headers_in, "Cookie"), name, values,
-                               MPIN_COOKIE_MAX_VALUES);
+    found = mpin_request_cookie_values(r, name, values, MPIN_COOKIE_MAX_VALUES);
     if (found > MPIN_COOKIE_MAX_VALUES)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01107)
                       "%d cookies named %s; only the first %d are considered", found, name,

@@ -59,6 +59,39 @@ static void basics(apr_pool_t *p)
     expect(p, NAME "=a,b", 8, 1, V("a,b"));
 }
 
+/* The same with ',' as a separator too (several Cookie fields joined by
+ * httpd with ", "). */
+static void expect_commas(apr_pool_t *p, const char *header, int count, const char *const *values)
+{
+    apr_array_header_t *out = apr_array_make(p, 1, sizeof(const char *));
+    int n = mpin_cookie_values_ex(p, header, NAME, out, 8, 1), i, want = 0;
+
+    while (values && values[want]) want++;
+    CHECK_INT(n, count, "count of %s in \"%s\" (commas)", NAME, unit_show(header));
+    CHECK_INT(out->nelts, want, "values returned from \"%s\" (commas)", unit_show(header));
+    for (i = 0; i < out->nelts && i < want; i++)
+        CHECK_STR(APR_ARRAY_IDX(out, i, const char *), values[i], "value %d of \"%s\" (commas)",
+                  i, unit_show(header));
+}
+
+static void joined_fields(apr_pool_t *p)
+{
+    /* two fields "a=1" and "NAME=v", as httpd joins them */
+    expect_commas(p, "a=1, " NAME "=v", 1, V("v"));
+    expect(p, "a=1, " NAME "=v", 8, 0, NULL);
+    expect_commas(p, NAME "=v, a=1", 1, V("v"));
+    expect_commas(p, "a=1; b=2, c=3; " NAME "=v; d=4", 1, V("v"));
+    expect_commas(p, NAME "=one, " NAME "=two", 2, V("one", "two"));
+    /* an h2 request's crumbs, joined with "; " by mod_http2, are read either way */
+    expect_commas(p, "a=1; " NAME "=v", 1, V("v"));
+    expect(p, "a=1; " NAME "=v", 8, 1, V("v"));
+    /* empty fields and stray commas */
+    expect_commas(p, ", ,," NAME "=v,,", 1, V("v"));
+    expect_commas(p, "a=1,", 0, NULL);
+    /* a value with a comma is cut there (ours never hold one) */
+    expect_commas(p, NAME "=a,b", 1, V("a"));
+}
+
 static void huge(apr_pool_t *p)
 {
     apr_array_header_t *out = apr_array_make(p, 1, sizeof(const char *));
@@ -121,6 +154,7 @@ static void names(void)
 void suite_cookie(apr_pool_t *p)
 {
     basics(p);
+    joined_fields(p);
     huge(p);
     names();
 }
