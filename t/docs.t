@@ -10,7 +10,7 @@ my $module = do { local $/; open my $fh, '<', 'mod_mpin_rpa.c' or die; <$fh> };
 my $readme = do { local $/; open my $fh, '<', 'README.md' or die; <$fh> };
 
 my @directives = $config =~ /AP_INIT_\w+\("(Mpin\w+)"/g;
-my @handlers = $module =~ /\{"(mpin-[\w-]+)", mpin_handler_\w+\}/g;
+my @handlers = $module =~ /\{"(mpin-[\w-]+)", mpin_handler_\w+(?:, \d+)?\}/g;
 
 # every MPINLOGNO(NNNNN) in the module's sources, with where it stands
 my (%ids, $sources);
