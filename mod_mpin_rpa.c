@@ -123,6 +123,7 @@ static void mpin_register_hooks(apr_pool_t *p)
     /* identity headers go before any other module sees the request */
     ap_hook_post_read_request(mpin_scrub_headers, NULL, NULL, APR_HOOK_REALLY_FIRST);
     mpin_authz_register(p);
+    mpin_authn_register();
     mpin_api_register();
     mpin_error_json_register();
     ap_hook_check_authn(mpin_check_authn, NULL, NULL, APR_HOOK_MIDDLE,

@@ -459,6 +459,8 @@ const char *mpin_render_text(request_rec *r, const mpin_dir_conf *c, const char 
 
 /* ------------------------------------------------------------------- access/authn.c */
 int mpin_check_authn(request_rec *r);
+/* Registers note_auth_failure for AuthType MPin. */
+void mpin_authn_register(void);
 int mpin_scrub_headers(request_rec *r);
 void mpin_auth_pre_config(void);
 void mpin_auth_register_user_header(apr_pool_t *p, const char *name);

@@ -58,6 +58,11 @@ like($r->header('Location'), qr{^/login\?return_to=%2Faccess%2Fauthz%2Falice%2Fe
 $r = get('/access/authz/alice-401/env', 'bob');
 is($r->code, 401, 'Require user alice without AuthzSendForbiddenOnFailure: bob gets httpd\'s 401');
 unlike($r->content, qr/\Q$BACKEND\E/, '  without the backend');
+is($r->header('WWW-Authenticate'), 'MPin login_url="/login"',
+   '  with AuthType MPin\'s challenge (note_auth_failure), as a 401 must have');
+$r = http(GET => '/access/authz/alice-401/env', undef, xhr_headers(), Cookie => $cookie{bob});
+is($r->code, 401, '  a script request of bob: 401');
+is(json_decode($r->content)->{message}, 'Not authorized', '  with the JSON body scripts get');
 $r = get('/access/authz/alice-401/env', 'alice');
 is($r->code, 200, '  and alice gets in');
 $ran++;

@@ -110,6 +110,30 @@ static int is_error_document(const request_rec *r)
     return r->prev && ap_is_HTTP_ERROR(r->prev->status);
 }
 
+/* The challenge of a 401: where to log in, and the JSON body for scripts. */
+static void challenge(request_rec *r, const mpin_dir_conf *c, const char *message)
+{
+    apr_table_setn(r->err_headers_out, "WWW-Authenticate",
+                   apr_psprintf(r->pool, "MPin login_url=\"%s\"", mpin_conf_login_url(c)));
+    mpin_error_json_set(r, HTTP_UNAUTHORIZED, message);
+}
+
+/* note_auth_failure, which httpd runs when authorization answers 401 to a
+ * user this module let in (Require failed, AuthzSendForbiddenOnFailure
+ * Off): the 401 gets AuthType MPin's challenge, as mod_auth_basic and
+ * mod_auth_form give theirs. */
+static int note_auth_failure(request_rec *r, const char *auth_type)
+{
+    if (!auth_type || strcasecmp(auth_type, "MPin")) return DECLINED;
+    challenge(r, MPIN_DIR_CONF(r), "Not authorized");
+    return OK;
+}
+
+void mpin_authn_register(void)
+{
+    ap_hook_note_auth_failure(note_auth_failure, NULL, NULL, APR_HOOK_MIDDLE);
+}
+
 static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
 {
     int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
@@ -126,9 +150,7 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
      * internal redirect led */
     while (first->prev) first = first->prev;
     if (action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r))) {
-        apr_table_setn(r->err_headers_out, "WWW-Authenticate",
-                       apr_psprintf(r->pool, "MPin login_url=\"%s\"", login));
-        mpin_error_json_set(r, HTTP_UNAUTHORIZED, "Authentication required");
+        challenge(r, c, "Authentication required");
         return HTTP_UNAUTHORIZED;
     }
     apr_table_setn(r->err_headers_out, "Location",

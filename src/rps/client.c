@@ -300,6 +300,10 @@ static handle_node *take_handle(request_rec *r)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01202) "curl_easy_init failed");
         return NULL;
     }
+    /* rare (a handle is kept for the life of the process): the tests count
+     * these lines to see that the handles are reused */
+    ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03705)
+                  "a new curl handle for https RPS calls");
     setup_handle(n);
     return n;
 }
