@@ -7,7 +7,7 @@ use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 
-plan tests => 47;
+plan tests => 55;
 Test::More->builder->failure_output(\*STDERR);
 
 my $htpasswd = "$ENV{MPIN_T_STAGE}/spool/htpasswd";
@@ -79,6 +79,7 @@ is($r->header('Location'), '/pw/protected', 'a hostile return target falls back 
 # --- CSRF: missing or wrong token, or no pre-login cookie: 403, no provider call
 $r = post_login(pre => $pre, fields => {username => 'john', password => '123'});
 is($r->code, 400, 'missing csrf_token field: 400');
+like($r->content, qr/^400 missing field csrf_token$/m, '  which the answer names');
 $r = post_login(pre => $pre, fields => {username => 'john', password => '123', csrf_token => 'x' x 43});
 is($r->code, 403, 'wrong CSRF token: 403');
 $r = post_login(fields => {username => 'john', password => '123', csrf_token => $token});
@@ -93,15 +94,23 @@ is(post_login(pre => $pre, ctype => 'application/json', raw => '{"username":"joh
    'wrong Content-Type: 415');
 is(post_login(pre => $pre, raw => 'username=john&password=' . ('a' x 9000) . "&csrf_token=$token")->code, 413,
    'oversized body: 413');
-is(post_login(pre => $pre, raw => "username=john&username=mary&password=123&csrf_token=$token")->code, 400,
-   'duplicate field: 400');
-is(post_login(pre => $pre, raw => "username=%FF%FE&password=123&csrf_token=$token")->code, 400,
-   'invalid UTF-8 user name: 400');
-is(post_login(pre => $pre, raw => "username=jo%0Ahn&password=123&csrf_token=$token")->code, 400,
-   'control character in the user name: 400');
-is(post_login(pre => $pre, raw => "username=john&password=1%2&csrf_token=$token")->code, 400,
-   'malformed percent-encoding: 400');
-is(post_login(pre => $pre, raw => "password=123&csrf_token=$token")->code, 400, 'missing username: 400');
+# each 400 names its own reason (the body is "400 <reason>")
+for my $case (
+    ["username=john&username=mary&password=123&csrf_token=$token", 'duplicate field username', 'duplicate field'],
+    ["username=%FF%FE&password=123&csrf_token=$token",
+     'username empty, too long, not UTF-8 or with control characters', 'invalid UTF-8 user name'],
+    ["username=jo%0Ahn&password=123&csrf_token=$token",
+     'username empty, too long, not UTF-8 or with control characters', 'control character in the user name'],
+    ["username=john&password=1%2&csrf_token=$token", 'malformed field password', 'malformed percent-encoding'],
+    ["password=123&csrf_token=$token", 'missing field username', 'missing username'],
+    ["username=john&password=%07&csrf_token=$token",
+     'password too long, not UTF-8 or with control characters', 'control character in the password'],
+) {
+    my ($raw, $reason, $what) = @$case;
+    my $res = post_login(pre => $pre, raw => $raw);
+    is($res->code, 400, "$what: 400");
+    like($res->content, qr/^400 \Q$reason\E$/m, "  naming why: $reason");
+}
 is(http(PUT => '/pw/login', 'x')->code, 405, 'PUT: 405');
 is(post_login(pre => $pre, raw => "username=john&password=123&csrf_token=$token")->code, 303,
    '(sanity: the same body well-formed logs in)');
