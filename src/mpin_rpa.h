@@ -149,7 +149,12 @@ int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
                         const char *user, const char *password);
 
 /* ---------------------------------------------------------- access/strip_cookies.c */
-/* The pre-login (CSRF) cookie's name (access/csrf.c). */
+/* The module's cookie names have one home each: the session cookie's default
+ * (MpinCookieName unset, mpin_conf_cookie_name) and the pre-login (CSRF)
+ * cookie's base name; every Set-Cookie and every read of the pre-login
+ * cookie goes through mpin_prelogin_cookie_name (access/csrf.c), so that
+ * its name can depend on the request (a prefix on https) in one place. */
+#define MPIN_SESSION_COOKIE_DEFAULT "mpin_session"
 #define MPIN_PRELOGIN_COOKIE "mpin_login"
 /* The module's cookies leave the request before a handler other than the
  * module's own sees it (fixups); names: every MpinCookieName configured. */
@@ -160,9 +165,11 @@ int mpin_strip_cookies(request_rec *r);
 int mpin_strip_cookies_restore(request_rec *r);
 
 /* ------------------------------------------------------------------- access/csrf.c */
+/* The pre-login cookie's name for this request. */
+const char *mpin_prelogin_cookie_name(request_rec *r, const mpin_dir_conf *c);
 /* The login form's CSRF token (sets the pre-login cookie when missing). */
 const char *mpin_csrf_token(request_rec *r, const mpin_dir_conf *c);
-int mpin_csrf_ok(request_rec *r, const char *token);
+int mpin_csrf_ok(request_rec *r, const mpin_dir_conf *c, const char *token);
 
 /* ---------------------------------------------------------------- access/lockout.c */
 /* Seconds a password login for user (or from this address) must still

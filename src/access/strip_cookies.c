@@ -49,7 +49,7 @@ static void add_name(apr_pool_t *p, const char *name)
 void mpin_strip_cookies_pre_config(apr_pool_t *pconf)
 {
     names = apr_array_make(pconf, 8, sizeof(const char *));
-    add_name(pconf, "mpin_session");
+    add_name(pconf, MPIN_SESSION_COOKIE_DEFAULT);
     add_name(pconf, MPIN_PRELOGIN_COOKIE);
 }
 

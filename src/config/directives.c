@@ -52,7 +52,7 @@ const char *mpin_conf_mobile_logout_url(const mpin_dir_conf *c)
 
 const char *mpin_conf_cookie_name(const mpin_dir_conf *c)
 {
-    return c->cookie_name ? c->cookie_name : "mpin_session";
+    return c->cookie_name ? c->cookie_name : MPIN_SESSION_COOKIE_DEFAULT;
 }
 
 const char *mpin_conf_cookie_path(const mpin_dir_conf *c)

@@ -108,7 +108,7 @@ int mpin_handler_password(request_rec *r)
                       "password login refused from %s: %s", r->useragent_ip, why);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
     }
-    if (!mpin_csrf_ok(r, f.csrf_token)) {
+    if (!mpin_csrf_ok(r, c, f.csrf_token)) {
         MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02103)
                       "password login refused from %s: missing or wrong CSRF token",
