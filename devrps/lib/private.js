@@ -1,5 +1,5 @@
 'use strict';
-// RPA-facing (private) endpoints: spec section 4 and "Protocol spec" A1-A4.
+// RPA-facing (private) endpoints: docs/protocol.md §4.
 // Each handler mirrors the handler of the same name in servers/rps/rps.py.
 
 const u = require('./util');

@@ -4,7 +4,7 @@
 // Expiry follows the RPS memory backend: a stored item stays findable until
 // shortly after its expire time (the backend purges about 100 ms late). For
 // authOTT records that gives the "token's own expiry passed but record still
-// stored" window of spec section 4.
+// stored" window of docs/protocol.md §4.
 
 const PURGE_DELAY_MS = 100;
 const LOG_LIMIT = 2000; // entries kept in the request and callback logs

@@ -1,5 +1,5 @@
 /*
- * E-mail activation (MpinForceActivate Off, spec section 2.5).
+ * E-mail activation (MpinForceActivate Off, docs/protocol.md §2.5).
  *
  * /mpinVerify sends the user a link to the mpin-activate handler carrying the
  * mpinId, the RPS's expireTime and the activateKey, with an HMAC of the module

@@ -3,7 +3,7 @@
  * expires the cookie and redirects to a validated target.  The mobile app's
  * POST (JSON logoutData, any Content-Type) ends the session its
  * sessionToken names and gets 200 with an empty body, which is what the app
- * counts as success (spec section 6).  A POST that ends nothing (no token,
+ * counts as success (docs/protocol.md §6).  A POST that ends nothing (no token,
  * or one that names no live session: forged, replayed, its session already
  * over) gets a 4xx, so the phone never says "logged out" when nobody was.
  */

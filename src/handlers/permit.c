@@ -1,5 +1,5 @@
 /*
- * mpin-permit: the RPS's permit hook (its RPAPermitUserURL, spec section 3).
+ * mpin-permit: the RPS's permit hook (its RPAPermitUserURL, docs/protocol.md §3).
  * Before every time permit the RPS asks GET ?mpin_id=<hex>; only an exact
  * 200 lets the identity log in, so removing a user from the allowed-user
  * list revokes them at their next login.

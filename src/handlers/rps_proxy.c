@@ -1,5 +1,5 @@
 /*
- * mpin-rps-proxy: forwards the public RPS API (spec section 7) so that a
+ * mpin-rps-proxy: forwards the public RPS API (docs/protocol.md §7) so that a
  * browser or phone needs to reach nothing but this site.  Only the public
  * /rps/... endpoints pass; the private ones (/authenticate, /loginResult,
  * /user/..., /status) are never reachable through it.  clientSettings is

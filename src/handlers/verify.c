@@ -2,7 +2,7 @@
  * mpin-verify (the tutorial's POST /mpinVerify): the RPS's registration
  * callback.  The RPS sends JSON with Content-Type
  * application/x-www-form-urlencoded, so the body is read as JSON whatever the
- * Content-Type says (spec section 2.2).
+ * Content-Type says (docs/protocol.md §2.2).
  */
 #include "apr_strings.h"
 #include "http_protocol.h"

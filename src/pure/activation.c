@@ -8,7 +8,7 @@
 #include "apr_lib.h"
 #include "pure.h"
 
-/* "YYYY-MM-DDTHH:MM:SSZ" (the RPS's expireTime, spec section 2.1), UTC. */
+/* "YYYY-MM-DDTHH:MM:SSZ" (the RPS's expireTime, docs/protocol.md §2.1), UTC. */
 int mpin_parse_expire_time(const char *s, apr_time_t *t)
 {
     static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";

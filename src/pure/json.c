@@ -237,7 +237,7 @@ char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
                        x ? ",\"redirectURL\":\"" : "", x ? x : "", x ? "\"" : "", "}", NULL);
 }
 
-/* The clientSettings fields that name RPS endpoints (spec section 5). The
+/* The clientSettings fields that name RPS endpoints (docs/protocol.md §5). The
  * MIRACL cloud ones (certivoxURL, timePermitsStorageURL) are left alone. */
 static const char *const rewritable[] = {
     "registerURL", "signatureURL", "timePermitsURL", "setupDoneURL", "mpinAuthServerURL",

@@ -181,12 +181,12 @@ int mpin_json_verify_request(apr_pool_t *p, const char *body, apr_size_t len,
 int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
                            const char **token, const char **why);
 
-/* Decodes an mpinId (hex of a JSON object, spec section 2.1) and returns
+/* Decodes an mpinId (hex of a JSON object, docs/protocol.md §2.1) and returns
  * its "userID".  0 with *why when it does not decode. */
 int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user,
                            const char **why);
 
-/* 1 when an mpinId (hex of the RPS's JSON, spec section 2.1) says the
+/* 1 when an mpinId (hex of the RPS's JSON, docs/protocol.md §2.1) says the
  * identity was registered on a phone ("mobile": 1); 0 otherwise, also for
  * an mpinId that does not decode. */
 int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id);

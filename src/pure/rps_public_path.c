@@ -6,7 +6,7 @@
 #include <string.h>
 #include "pure.h"
 
-/* The public RPS endpoints of spec section 7 that the proxy forwards:
+/* The public RPS endpoints of docs/protocol.md §7 that the proxy forwards:
  * /rps/<name> or /rps/<name>/<hex mpinId>.  Private endpoints (/authenticate,
  * /loginResult, /user/..., /status) are not under /rps and never match. */
 int mpin_rps_public_path_ok(const char *path)

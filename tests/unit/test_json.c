@@ -1,8 +1,8 @@
 /*
- * json.c: the PIN pad body (spec section 6), the RPS /authenticate reply
- * (spec section 4), the registration callback (section 2.2), the mobile
+ * json.c: the PIN pad body (docs/protocol.md §6), the RPS /authenticate reply
+ * (docs/protocol.md §4), the registration callback (§2.2), the mobile
  * logout body, the builders (security item 8) and the clientSettings rewrite
- * (section 5).  Security item 7: wrong types, invalid JSON, duplicate keys and
+ * (§5).  Security item 7: wrong types, invalid JSON, duplicate keys and
  * invalid UTF-8 are refused.
  */
 #include <stdlib.h>
