@@ -16,7 +16,10 @@ APACHE_INCDIR  ?= $(shell $(APXS) -q INCLUDEDIR 2>/dev/null || echo /usr/include
 
 # src/ is in rooms (see README, "The code"); every .c file under it is part of
 # the module, and the pure room alone builds the unit tests and fuzzers.
-SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*/*.c))
+# the default pages, built into the module (scripts/embed-templates)
+TEMPLATES := $(sort $(wildcard templates/*.html templates/*.txt))
+BUILTIN  := build/templates_builtin.c
+SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*/*.c)) $(BUILTIN)
 HDR      := mod_mpin_rpa.h $(wildcard src/*.h src/*/*.h)
 WARN     := -Wall -Wextra -Werror -Wformat -Wformat-security
 LIBS     := -lcurl -ljansson -lcrypto
@@ -35,8 +38,12 @@ all: mod_mpin_rpa.so
 
 FORCE:
 
+$(BUILTIN): $(TEMPLATES) scripts/embed-templates
+	@mkdir -p build
+	scripts/embed-templates $(TEMPLATES) > $@.new && mv -f $@.new $@
+
 mod_mpin_rpa.so: $(SRC) $(HDR) Makefile .build-flags
-	@rm -f src/*/*.lo src/*/*.slo src/*/*.o *.lo *.slo *.o
+	@rm -f src/*/*.lo src/*/*.slo src/*/*.o build/*.lo build/*.slo build/*.o *.lo *.slo *.o
 	$(APXS) -c -o mod_mpin_rpa.la -I. -Isrc $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
 	    $(if $(SAN_FLAGS),-Wl$(comma)-fsanitize=address -Wl$(comma)-fsanitize=undefined) \
 	    $(SRC) $(LIBS) >build.log 2>&1 || { cat build.log; exit 1; }
@@ -153,7 +160,7 @@ deb:
 	ls "$$out"/libapache2-mod-mpin-rpa_*.deb
 
 clean:
-	rm -rf .libs src/*/.libs *.la *.lo *.slo *.o src/*/*.la src/*/*.lo src/*/*.slo src/*/*.o \
+	rm -rf .libs src/*/.libs build *.la *.lo *.slo *.o src/*/*.la src/*/*.lo src/*/*.slo src/*/*.o \
 	    mod_mpin_rpa.so build.log .build-flags tests/unit/run_unit t/tools/mpin_cookie t/modules/.libs t/modules/*.la t/modules/*.lo t/modules/*.slo t/modules/*.so t/modules/build.log t/logs t/conf/apache_test_config.pm \
 	    t/conf/httpd.conf t/conf/extra.conf t/TEST t/conf/modperl_inc.pl t/conf/*.conf.tmp \
 	    libapache2-mod-mpin-rpa_*.deb debian/libapache2-mod-mpin-rpa debian/.debhelper debian/tmp \

@@ -14,10 +14,6 @@
 #include "ap_provider.h"
 #include "mpin_rpa.h"
 
-#ifndef MPIN_DEFAULT_TEMPLATE_DIR
-#define MPIN_DEFAULT_TEMPLATE_DIR "/usr/share/mod_mpin_rpa/templates"
-#endif
-
 /* issues: the handler logs users in or activates identities, so it must
  * not run from configuration an .htaccess author wrote (config/delegated.c). */
 static const struct {
@@ -93,13 +89,10 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
         return HTTP_INTERNAL_SERVER_ERROR;
     mpin_rps_set_limit(s);
     mpin_session_note_post_config(pconf, s);
-    if ((err = mpin_templates_load_default(pconf, MPIN_DEFAULT_TEMPLATE_DIR))) {
-        const mpin_dir_conf *main_conf =
-            ap_get_module_config(s->lookup_defaults, &mpin_rpa_module);
-        /* only worth a warning when the server has no MpinTemplateDir either */
-        ap_log_error(APLOG_MARK, main_conf->templates ? APLOG_DEBUG : APLOG_WARNING, 0, s,
-                     MPINLOGNO(00002) "the installed templates are not readable, so pages need "
-                     "MpinTemplateDir: %s", err);
+    if ((err = mpin_templates_load_builtin(pconf))) {
+        /* a build that broke a shipped template: tests catch it, never a site */
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(03710) "%s", err);
+        return HTTP_INTERNAL_SERVER_ERROR;
     }
     return OK;
 }

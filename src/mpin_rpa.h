@@ -457,7 +457,14 @@ int mpin_is_https(request_rec *r);
 /* ------------------------------------------------------------------ handlers/pages.c */
 typedef struct mpin_templates mpin_templates;
 const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templates **out);
-const char *mpin_templates_load_default(apr_pool_t *p, const char *dir);
+const char *mpin_templates_load_builtin(apr_pool_t *p);
+/* the default pages, generated from templates/ at build time */
+typedef struct {
+    const char *name;
+    const char *text;
+    apr_size_t len;
+} mpin_builtin_template;
+extern const mpin_builtin_template mpin_builtin_templates[];
 int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name,
                      int status, apr_table_t *vars);
 /* Renders a template to a string (the activation e-mail); NULL if missing. */

@@ -230,4 +230,23 @@ like(http(GET => $srv->url('/tp'))->content, qr/ALT-TEMPLATE-INDEX/, 'MpinTempla
 like(http(GET => $srv->url('/tp/child'))->content, qr/ALT-TEMPLATE-INDEX/, '  inherited by a child');
 like(http(GET => $srv->url('/tp/over'))->content, qr/Hello\. You are not logged in/, '  overridden by another');
 
+# Without MpinTemplateDir the pages come from the module itself (built from
+# templates/ by scripts/embed-templates): the same bytes as the files render,
+# whatever is or is not installed under /usr/share.
+my $bare = MpinServer->start(conf => <<"CONF");
+<Location /tp>
+    SetHandler mpin-page
+    MpinPageTemplate index.html
+</Location>
+<Location /tp/files>
+    MpinTemplateDir "$top/templates"
+</Location>
+CONF
+my $builtin = http(GET => $bare->url('/tp'));
+is($builtin->code, 200, 'no MpinTemplateDir: the built-in index page');
+is($builtin->content, http(GET => $bare->url('/tp/files'))->content, '  the same as templates/index.html renders');
+my $login = http(GET => $bare->url('/login'), undef, nav_headers());
+is($login->code, 200, '  and /login from the built-in login form');
+like($login->content, qr/id="login-pinpad-title"/, '  with its PIN pad');
+
 done_testing();

@@ -37,6 +37,39 @@ static int page_index(const char *name)
     return -1;
 }
 
+/* Compiles one page into t; what names it in an error is `from`. */
+static const char *compile_page(apr_pool_t *p, mpin_templates *t, int i, const char *text,
+                                apr_size_t n, const char *from)
+{
+    const char *why = NULL;
+
+    t->page[i] = mpin_tpl_compile(p, text, n, known_vars, &why);
+    return t->page[i] ? NULL : apr_psprintf(p, "template %s: %s", from, why);
+}
+
+static const char *read_page(apr_pool_t *p, const char *path, char **text, apr_size_t *n)
+{
+    apr_file_t *f;
+    apr_finfo_t fi;
+
+    if (apr_file_open(&f, path, APR_READ | APR_BINARY, 0, p) != APR_SUCCESS
+        || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS)
+        return apr_psprintf(p, "cannot read template %s", path);
+    if (fi.size > 1024 * 1024) {
+        apr_file_close(f);
+        return apr_psprintf(p, "template %s is larger than 1 MB", path);
+    }
+    *n = (apr_size_t)fi.size;
+    *text = apr_palloc(p, *n + 1);
+    if (*n && apr_file_read_full(f, *text, *n, n) != APR_SUCCESS) {
+        apr_file_close(f);
+        return apr_psprintf(p, "cannot read template %s", path);
+    }
+    apr_file_close(f);
+    (*text)[*n] = '\0';
+    return NULL;
+}
+
 const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templates **out)
 {
     mpin_templates *t = apr_pcalloc(p, sizeof(*t));
@@ -44,39 +77,39 @@ const char *mpin_templates_load(apr_pool_t *p, const char *dir, const mpin_templ
 
     t->dir = dir;
     for (i = 0; page_names[i]; i++) {
-        const char *path = apr_pstrcat(p, dir, "/", page_names[i], NULL), *why = NULL;
-        apr_file_t *f;
-        apr_finfo_t fi;
-        apr_size_t n;
-        char *text;
+        const char *path = apr_pstrcat(p, dir, "/", page_names[i], NULL), *err;
+        char *text = NULL;
+        apr_size_t n = 0;
 
-        if (apr_file_open(&f, path, APR_READ | APR_BINARY, 0, p) != APR_SUCCESS
-            || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS)
-            return apr_psprintf(p, "cannot read template %s", path);
-        if (fi.size > 1024 * 1024) {
-            apr_file_close(f);
-            return apr_psprintf(p, "template %s is larger than 1 MB", path);
-        }
-        n = (apr_size_t)fi.size;
-        text = apr_palloc(p, n + 1);
-        if (n && apr_file_read_full(f, text, n, &n) != APR_SUCCESS) {
-            apr_file_close(f);
-            return apr_psprintf(p, "cannot read template %s", path);
-        }
-        apr_file_close(f);
-        text[n] = '\0';
-        t->page[i] = mpin_tpl_compile(p, text, n, known_vars, &why);
-        if (!t->page[i]) return apr_psprintf(p, "template %s: %s", path, why);
+        if ((err = read_page(p, path, &text, &n)) || (err = compile_page(p, t, i, text, n, path)))
+            return err;
     }
     *out = t;
     return NULL;
 }
 
-/* The templates installed with the module, used where MpinTemplateDir is
- * not set; loaded at start-up by the module's post_config. */
-const char *mpin_templates_load_default(apr_pool_t *p, const char *dir)
+/* The default pages, built into the module from templates/ (the generated
+ * table of scripts/embed-templates), so that the .so alone serves them;
+ * compiled once by the module's post_config. */
+const char *mpin_templates_load_builtin(apr_pool_t *p)
 {
-    return mpin_templates_load(p, dir, &default_templates);
+    mpin_templates *t = apr_pcalloc(p, sizeof(*t));
+    const mpin_builtin_template *b;
+    int i;
+
+    t->dir = "(built in)";
+    for (i = 0; page_names[i]; i++) {
+        const char *err;
+
+        for (b = mpin_builtin_templates; b->name && strcmp(b->name, page_names[i]); b++)
+            ;
+        if (!b->name) return apr_psprintf(p, "no built-in template %s", page_names[i]);
+        if ((err = compile_page(p, t, i, b->text, b->len,
+                                apr_pstrcat(p, page_names[i], " (built in)", NULL))))
+            return err;
+    }
+    default_templates = t;
+    return NULL;
 }
 
 const char *mpin_render_text(request_rec *r, const mpin_dir_conf *c, const char *name,
@@ -98,7 +131,7 @@ int mpin_render_page(request_rec *r, const mpin_dir_conf *c, const char *name, i
 
     if (!t || i < 0) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(01401)
-                      "no template %s (set MpinTemplateDir)", name);
+                      "no template %s", name);
         return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "page template missing");
     }
     html = mpin_tpl_render(r->pool, t->page[i], vars, &len);

@@ -136,7 +136,6 @@ CONF
     my $mpin = <<"MPIN";
 MpinRpsURL "$rps"
 MpinRpsTimeout 2 5
-MpinTemplateDir "$TOP/templates"
 MpinPinpadDir "$TOP/pinpad"
 Include "$TOP/conf/mpin_rpa_endpoints.conf"
 Include "$TOP/conf/mpin_rpa_demo.conf"
