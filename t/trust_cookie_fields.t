@@ -8,7 +8,7 @@ use Apache::Test qw(-withtestmore);
 use Apache::TestRequest ();
 use lib 't/lib';
 use MpinTest;
-use MpinServer qw(raw_request);
+use MpinServer qw(raw_request login_at curl_h2);
 
 my ($host, $port) = Apache::TestRequest::hostport() =~ /^(.*):(\d+)$/;
 my $session = login_as('two-fields@example.com');
@@ -50,5 +50,25 @@ my ($status, $headers) = raw_request($port, "POST /pw/login HTTP/1.1\nHost: $hos
     . "Accept: text/html\nCookie: a=1\nCookie: $pre_name=$pre", $form);
 is($status, 303, 'the password login reads the pre-login cookie from the second field');
 ok((grep { /^mpin_session=|^__Host-mpin_session=/ } @{ $headers->{'set-cookie'} || [] }), '  and logs in');
+
+# --- the same over HTTP/2 (a server with mod_http2 of its own): curl sends
+# each -H Cookie as a header field of its own, which mod_http2 joins with "; "
+my $h2 = MpinServer->start(tls => 1, secret => 'fields-h2-secret-0123456789abcdef');
+my ($ok) = curl_h2($h2, {path => '/mpinAuthenticate', method => 'POST',
+                         headers => ['Content-Type' => 'application/json'],
+                         body => json_encode({mpinResponse => {authOTT => devrps_mint('h2-fields@example.com', 1)}})});
+my ($h2_name, $h2_session) = map { /^((?:__Host-)?mpin_session)=([^;]+)/ ? ($1, $2) : () }
+    @{ $ok->{headers}{'set-cookie'} || [] };
+ok($h2_session, 'h2: logged in');
+my @h2 = curl_h2($h2, map { {path => '/protected', headers => [Accept => 'text/html', map { (Cookie => $_) } @$_]} }
+                 ["$h2_name=$h2_session"], ['a=1', "$h2_name=$h2_session"], ["$h2_name=$h2_session", 'a=1; b=2'],
+                 ['a=1', 'b=2', "c=3; $h2_name=$h2_session; d=4"], ['a=1', "$h2_name=x$h2_session"]);
+is(join(',', map { $_->{version} } @h2), '2,2,2,2,2', 'h2: five requests over HTTP/2');
+is($h2[0]{code}, 200, 'h2: one Cookie field (the control)');
+is($h2[1]{code}, 200, 'h2: two Cookie fields, the session in the second: 200');
+like($h2[1]{body}, qr/logged in as h2-fields\@example\.com/, '  as the user');
+is($h2[2]{code}, 200, 'h2: the session in the first of two fields');
+is($h2[3]{code}, 200, 'h2: three fields, the session among others in the third');
+is($h2[4]{code}, 302, 'h2: a bad session in the second field still does not log in');
 
 done_testing();

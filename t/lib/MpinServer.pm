@@ -10,6 +10,11 @@ package MpinServer;
 #
 # mpm => 'prefork' runs the instance on prefork instead of event.
 #
+# tls => 1 serves https with HTTP/2 (mod_ssl, mod_http2: "Protocols h2
+# http/1.1") and a self-signed certificate made for the instance when it
+# starts (openssl; never a key kept in the checkout); $s->ca is its file for
+# curl --cacert, and url() starts with https://.  curl_h2 (below) talks to it.
+#
 # In conf, @ROOT@ stands for the instance's ServerRoot (its DocumentRoot is
 # @ROOT@/htdocs, readable by httpd's children).
 #
@@ -25,10 +30,11 @@ use File::Basename qw(dirname);
 use File::Temp qw(tempdir);
 use IO::Socket::INET ();
 use Time::HiRes qw(sleep time);
+use JSON::PP ();
 use MpinTest qw(http devrps_mint cookie_from);
 
 our @EXPORT_OK = qw(config_test redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
-    cookie_tag signed_cookie nav_headers xhr_headers);
+    cookie_tag signed_cookie nav_headers xhr_headers curl_h2 curl_h2_parallel);
 
 my $TOP = abs_path(dirname(__FILE__) . '/../..');
 
@@ -88,6 +94,7 @@ sub start {
     my $port = $o{port} || free_port();
     my $self = bless { root => $root, port => $port, conf => "$root/httpd.conf",
                        pidfile => "$root/logs/httpd.pid" }, $class;
+    $self->_make_cert if $o{tls};
     $self->_write_conf(%o);
     my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
     die "httpd did not start ($out):\n" . $self->log if $?;
@@ -111,6 +118,7 @@ sub _write_conf {
     # MpinRpsLoginResult's memory) is then the whole server's
     my $mpm = $o{one_process} ? "StartServers 1\nServerLimit 1\nThreadLimit 25\nThreadsPerChild 25\n"
                               . "MaxRequestWorkers 25\nMinSpareThreads 1\nMaxSpareThreads 25\n" : '';
+    my $tls = $o{tls} ? _tls_conf($root) : '';
     # bare: the module loaded and nothing configured (as right after the package is installed)
     my $conf = <<"CONF";
 ServerRoot "$root"
@@ -121,7 +129,7 @@ LogLevel info mpin_rpa:debug
 Listen 127.0.0.1:$port
 ServerName 127.0.0.1
 DocumentRoot "$root/htdocs"
-${user}@{[ _with_mpm(_modules(), $o{mpm}) ]}
+${user}@{[ _with_mpm(_modules(), $o{mpm}) ]}${tls}
 LoadModule mpin_rpa_module "$TOP/mod_mpin_rpa.so"
 <IfModule mod_cgid.c>
     ScriptSock "$root/logs/cgisock"
@@ -201,7 +209,36 @@ sub _wait_up {
 
 sub port { $_[0]{port} }
 sub root { $_[0]{root} }
-sub url  { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '') }
+sub url  {
+    my ($self, $path) = @_;
+    return ($self->{options}{tls} ? 'https' : 'http') . "://127.0.0.1:$self->{port}" . ($path // '');
+}
+sub ca   { "$_[0]{root}/tls.crt" }
+
+# A self-signed certificate for 127.0.0.1 (a short-lived EC key: quick to
+# make on a loaded machine), in the instance's folder.
+sub _make_cert {
+    my $self = shift;
+    my $root = $self->{root};
+    my $out = `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout $root/tls.key -out $root/tls.crt 2>&1`;
+    die "openssl req failed: $out" if $?;
+    chmod 0644, "$root/tls.crt";
+}
+
+# mod_ssl and mod_http2 from the folder the other modules come from, the
+# listener all https, h2 offered first (ALPN).
+sub _tls_conf {
+    my ($root) = @_;
+    my ($dir) = _modules('mpm_event_module') =~ /\s(\S+)mod_mpm_event\.so/ or die 'no module folder';
+    return <<"TLS";
+LoadModule ssl_module ${dir}mod_ssl.so
+LoadModule http2_module ${dir}mod_http2.so
+SSLEngine on
+SSLCertificateFile "$root/tls.crt"
+SSLCertificateKeyFile "$root/tls.key"
+Protocols h2 http/1.1
+TLS
+}
 
 sub log {
     my $self = shift;
@@ -391,6 +428,68 @@ sub signed_cookie {
 
 # The tag of such a cookie (what follows the '.').
 sub cookie_tag { (split /\./, signed_cookie(@_), 2)[1] }
+
+# Requests sent one after the other by one curl (so on one connection when
+# the server keeps it: h2 streams, or HTTP/1.1 keep-alive), to a tls => 1
+# instance:
+#   my @r = curl_h2($server, {path => '/protected', headers => [Cookie => ...]},
+#                            {path => '/x', method => 'POST', body => '...'}, ...);
+# Each answer: {code, version ('2', '1.1'), connects (new connections this
+# request made: 0 when it reused one), headers ({lc name => [values]}),
+# cookies ({cookie name => its whole Set-Cookie value}), body}.  http1 => 1
+# in a request: HTTP/1.1 instead of h2.  curl_h2_parallel: the same, all at
+# once (curl --parallel: streams multiplexed on one h2 connection).
+sub curl_h2 { _curl(0, @_) }
+sub curl_h2_parallel { _curl(1, @_) }
+
+sub _curl {
+    my ($parallel, $server, @reqs) = @_;
+    my $dir = tempdir('mpin-curl.XXXXXX', TMPDIR => 1, CLEANUP => 1);
+    my @args;
+    for my $i (0 .. $#reqs) {
+        my $q = $reqs[$i];
+        push @args, '--next' if $i;
+        push @args, '-s', '--cacert', $server->ca, ($q->{http1} ? '--http1.1' : '--http2'),
+            '-o', "$dir/body.$i", '-D', "$dir/head.$i", '-w', "$i %{json}\n",
+            '-X', $q->{method} || 'GET';
+        my @h = @{ $q->{headers} || [] };
+        while (my ($k, $v) = splice @h, 0, 2) { push @args, '-H', "$k: $v" }
+        if (defined $q->{body}) {
+            open my $fh, '>', "$dir/req.$i" or die $!;
+            print $fh $q->{body};
+            close $fh;
+            push @args, '--data-binary', "\@$dir/req.$i";
+        }
+        push @args, $server->url($q->{path});
+    }
+    unshift @args, '-s', '--parallel' if $parallel;
+    open my $fh, '-|', 'curl', @args or die "curl: $!";
+    # each line says which request it is about (--parallel: in any order)
+    my @stats;
+    /^(\d+) (\{.*)/ and $stats[$1] = JSON::PP::decode_json($2) for <$fh>;
+    close $fh;
+    die 'curl answered ' . scalar(grep { $_ } @stats) . ' of ' . scalar(@reqs) . ' requests'
+        unless @reqs == grep { $_ } @stats;
+    my @out;
+    for my $i (0 .. $#reqs) {
+        my %r = (code => $stats[$i]{http_code}, version => $stats[$i]{http_version},
+                 connects => $stats[$i]{num_connects}, headers => {}, cookies => {});
+        open my $h, '<', "$dir/head.$i" or die "head.$i: $!";
+        for my $line (<$h>) {
+            $line =~ s/\r?\n\z//;
+            next unless $line =~ /^([^:\s]+):\s*(.*)$/;
+            my ($name, $value) = (lc $1, $2);
+            push @{ $r{headers}{$name} }, $value;
+            $r{cookies}{$1} = $value if $name eq 'set-cookie' && $value =~ /^([^=;]+)=/;
+        }
+        close $h;
+        # (curl makes no file for an empty body)
+        $r{body} = '';
+        if (open my $b, '<', "$dir/body.$i") { local $/; $r{body} = <$b> // '' }
+        push @out, \%r;
+    }
+    return @out;
+}
 
 # What a browser sends when it navigates, and what a script sends.
 sub nav_headers { (Accept => 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
