@@ -363,25 +363,73 @@ static const char *set_cookie_domain(cmd_parms *cmd, void *conf, const char *arg
     return NULL;
 }
 
-static const char *set_samesite(cmd_parms *cmd, void *conf, const char *arg)
-{
-    mpin_dir_conf *c = conf;
+/* The keyword directives: each a table of its words and their values, read
+ * by one setter (the error message lists the words of the table). */
+typedef struct {
+    const char *word;
+    int value;
+} keyword;
 
-    if (!strcasecmp(arg, "Strict")) c->cookie_samesite = MPIN_SAMESITE_STRICT;
-    else if (!strcasecmp(arg, "Lax")) c->cookie_samesite = MPIN_SAMESITE_LAX;
-    else if (!strcasecmp(arg, "None")) c->cookie_samesite = MPIN_SAMESITE_NONE;
-    else return bad(cmd, "must be Strict, Lax or None", arg);
-    return NULL;
+typedef struct {
+    const keyword *words;
+    apr_size_t offset; /* of the int member of mpin_dir_conf it sets */
+} keyword_directive;
+
+static const keyword samesite_words[] = {
+    {"Strict", MPIN_SAMESITE_STRICT}, {"Lax", MPIN_SAMESITE_LAX}, {"None", MPIN_SAMESITE_NONE},
+    {NULL, 0}
+};
+static const keyword on_off_auto_secure[] = {
+    {"On", MPIN_SECURE_ON}, {"Off", MPIN_SECURE_OFF}, {"Auto", MPIN_SECURE_AUTO}, {NULL, 0}
+};
+static const keyword unauth_words[] = {
+    {"auto", MPIN_UNAUTH_AUTO}, {"redirect", MPIN_UNAUTH_REDIRECT}, {"401", MPIN_UNAUTH_401},
+    {NULL, 0}
+};
+static const keyword login_result_words[] = {
+    {"On", MPIN_LOGIN_RESULT_ON}, {"Off", MPIN_LOGIN_RESULT_OFF}, {"Auto", MPIN_LOGIN_RESULT_AUTO},
+    {NULL, 0}
+};
+static const keyword login_method_words[] = {
+    {"pinpad", MPIN_LOGIN_PINPAD}, {"password", MPIN_LOGIN_PASSWORD}, {NULL, 0}
+};
+
+static keyword_directive samesite_directive = { /* cmd_data is not const */
+    samesite_words, APR_OFFSETOF(mpin_dir_conf, cookie_samesite)
+};
+static keyword_directive secure_directive = { /* cmd_data is not const */
+    on_off_auto_secure, APR_OFFSETOF(mpin_dir_conf, cookie_secure)
+};
+static keyword_directive unauth_directive = { /* cmd_data is not const */
+    unauth_words, APR_OFFSETOF(mpin_dir_conf, unauth_action)
+};
+
+/* The value of word in words (case-insensitive), or -1. */
+static int keyword_value(const keyword *words, const char *word)
+{
+    for (; words->word; words++)
+        if (!strcasecmp(words->word, word)) return words->value;
+    return -1;
 }
 
-static const char *set_secure(cmd_parms *cmd, void *conf, const char *arg)
+/* "must be A, B or C" from a table. */
+static const char *keyword_choices(apr_pool_t *p, const keyword *words)
 {
-    mpin_dir_conf *c = conf;
+    const char *s = "must be ";
+    int i;
 
-    if (!strcasecmp(arg, "On")) c->cookie_secure = MPIN_SECURE_ON;
-    else if (!strcasecmp(arg, "Off")) c->cookie_secure = MPIN_SECURE_OFF;
-    else if (!strcasecmp(arg, "Auto")) c->cookie_secure = MPIN_SECURE_AUTO;
-    else return bad(cmd, "must be On, Off or Auto", arg);
+    for (i = 0; words[i].word; i++)
+        s = apr_pstrcat(p, s, i == 0 ? "" : words[i + 1].word ? ", " : " or ", words[i].word, NULL);
+    return s;
+}
+
+static const char *set_keyword(cmd_parms *cmd, void *conf, const char *arg)
+{
+    const keyword_directive *k = cmd->info;
+    int v = keyword_value(k->words, arg);
+
+    if (v < 0) return bad(cmd, keyword_choices(cmd->pool, k->words), arg);
+    *(int *)((char *)conf + k->offset) = v;
     return NULL;
 }
 
@@ -402,17 +450,6 @@ static const char *set_user_header(cmd_parms *cmd, void *conf, const char *arg)
     if (!*arg) return bad(cmd, "must be a header name or Off", arg);
     c->user_header = arg;
     mpin_auth_register_user_header(cmd->pool, arg);
-    return NULL;
-}
-
-static const char *set_unauth(cmd_parms *cmd, void *conf, const char *arg)
-{
-    mpin_dir_conf *c = conf;
-
-    if (!strcasecmp(arg, "auto")) c->unauth_action = MPIN_UNAUTH_AUTO;
-    else if (!strcasecmp(arg, "redirect")) c->unauth_action = MPIN_UNAUTH_REDIRECT;
-    else if (!strcmp(arg, "401")) c->unauth_action = MPIN_UNAUTH_401;
-    else return bad(cmd, "must be auto, redirect or 401", arg);
     return NULL;
 }
 
@@ -446,11 +483,12 @@ static const char *set_rps_login_result(cmd_parms *cmd, void *conf, const char *
     mpin_dir_conf *c = conf;
     char *end;
     long w = MPIN_LOGIN_RESULT_WINDOW;
+    int v = keyword_value(login_result_words, mode);
 
-    if (!strcasecmp(mode, "On")) c->rps_login_result = MPIN_LOGIN_RESULT_ON;
-    else if (!strcasecmp(mode, "Off")) c->rps_login_result = MPIN_LOGIN_RESULT_OFF;
-    else if (!strcasecmp(mode, "Auto")) c->rps_login_result = MPIN_LOGIN_RESULT_AUTO;
-    else return bad(cmd, "must be On, Off or Auto [seconds]", mode);
+    if (v < 0)
+        return bad(cmd, apr_pstrcat(cmd->pool, keyword_choices(cmd->pool, login_result_words),
+                                    " [seconds]", NULL), mode);
+    c->rps_login_result = v;
     if (window) {
         if (c->rps_login_result != MPIN_LOGIN_RESULT_AUTO)
             return bad(cmd, "only Auto takes a number of seconds", window);
@@ -499,9 +537,8 @@ static const char *set_rps_ca_file(cmd_parms *cmd, void *conf, const char *arg)
 
 static int login_method_bit(const char *arg)
 {
-    if (!strcasecmp(arg, "pinpad")) return MPIN_LOGIN_PINPAD;
-    if (!strcasecmp(arg, "password")) return MPIN_LOGIN_PASSWORD;
-    return 0;
+    int v = keyword_value(login_method_words, arg);
+    return v < 0 ? 0 : v;
 }
 
 static const char *set_login_methods(cmd_parms *cmd, void *conf, const char *first,
@@ -715,9 +752,9 @@ const command_rec mpin_cmds[] = {
                   "Path of the session cookie (/)"),
     AP_INIT_TAKE1("MpinCookieDomain", set_cookie_domain, NULL, TRUSTED_CTX,
                   "Domain of the session cookie (none: this host only)"),
-    AP_INIT_TAKE1("MpinCookieSameSite", set_samesite, NULL, TRUSTED_CTX,
+    AP_INIT_TAKE1("MpinCookieSameSite", set_keyword, &samesite_directive, TRUSTED_CTX,
                   "SameSite of the session cookie: Strict, Lax or None (Lax)"),
-    AP_INIT_TAKE1("MpinCookieSecure", set_secure, NULL, TRUSTED_CTX,
+    AP_INIT_TAKE1("MpinCookieSecure", set_keyword, &secure_directive, TRUSTED_CTX,
                   "Secure flag of the session cookie: On, Off or Auto (Auto)"),
     AP_INIT_TAKE1("MpinSessionIdleTimeout", set_seconds, (void *)APR_OFFSETOF(mpin_dir_conf, idle_timeout),
                   DIR_CTX, "Seconds of inactivity that end a session (1800)"),
@@ -733,7 +770,7 @@ const command_rec mpin_cmds[] = {
                  RSRC_CONF | ACCESS_CONF,
                  "Remove the module's own cookies from requests handed to other handlers "
                  "(proxied backends, CGI) (On)"),
-    AP_INIT_TAKE1("MpinUnauthAction", set_unauth, NULL, DIR_CTX,
+    AP_INIT_TAKE1("MpinUnauthAction", set_keyword, &unauth_directive, DIR_CTX,
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, TRUSTED_CTX,
                    "Connect and total timeout of RPS calls in seconds (2 10)"),
