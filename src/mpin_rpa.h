@@ -167,9 +167,15 @@ int mpin_strip_cookies_restore(request_rec *r);
 /* ------------------------------------------------------------------- access/csrf.c */
 /* The pre-login cookie's name for this request. */
 const char *mpin_prelogin_cookie_name(request_rec *r, const mpin_dir_conf *c);
-/* The login form's CSRF token (sets the pre-login cookie when missing). */
+/* Why a login POST is refused as cross-site (Origin, Sec-Fetch-Site), or
+ * NULL when it may come from a page of this site. */
+const char *mpin_cross_site_reason(request_rec *r);
+/* The login form's CSRF token (sets a new signed pre-login cookie when the
+ * request has no valid one), NULL when no random bytes could be had. */
 const char *mpin_csrf_token(request_rec *r, const mpin_dir_conf *c);
-int mpin_csrf_ok(request_rec *r, const mpin_dir_conf *c, const char *token);
+/* NULL when token is the form's token of the request's (valid) pre-login
+ * cookie, else why not. */
+const char *mpin_csrf_refusal(request_rec *r, const mpin_dir_conf *c, const char *token);
 
 /* ---------------------------------------------------------------- access/lockout.c */
 /* Seconds a password login for user (or from this address) must still

@@ -118,6 +118,16 @@ int mpin_handler_activate(request_rec *r)
         if (mpin_rate_limited(r, c))
             return mpin_respond_error(r, HTTP_TOO_MANY_REQUESTS,
                                       "too many activations from your address; try again later");
+        /* the confirmation page posts to itself; another site's form
+         * would activate an identity without the user's click */
+        if ((why = mpin_cross_site_reason(r))) {
+            MPIN_COUNT(refusals[MPIN_REFUSE_CROSS_SITE]);
+            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03451)
+                          "activation refused: cross-site request (%s) from %s", why,
+                          r->useragent_ip);
+            return mpin_respond_error(r, HTTP_FORBIDDEN, apr_pstrcat(
+                                          r->pool, "cross-site request refused: ", why, NULL));
+        }
         if ((rc = mpin_read_body(r, MPIN_BODY_MAX_ACTIVATE, &body, &len)) != OK)
             return mpin_respond_error(r, rc, "bad request body");
         params = body;

@@ -29,19 +29,6 @@ static int answer(request_rec *r, int status, const char *message, const char *u
     return mpin_respond_json(r, status, body);
 }
 
-/* The login POST must come from a page of this site (login CSRF): browsers
- * say where a request comes from in Origin and Sec-Fetch-Site. */
-static const char *cross_site_reason(request_rec *r)
-{
-    const char *origin = apr_table_get(r->headers_in, "Origin");
-    const char *site = apr_table_get(r->headers_in, "Sec-Fetch-Site");
-
-    if (site && strcasecmp(site, "same-origin")) return "Sec-Fetch-Site is not same-origin";
-    if (origin && strcasecmp(origin, ap_construct_url(r->pool, "", r)))
-        return "Origin is another site";
-    return NULL;
-}
-
 /* Records the authOTT as used, across all processes (and servers sharing a
  * store).  Returns OK, or the status to answer. */
 static int claim_authott(request_rec *r, const char *ott)
@@ -207,7 +194,7 @@ int mpin_handler_authenticate(request_rec *r)
     if (mpin_rate_limited(r, c))
         return answer(r, HTTP_TOO_MANY_REQUESTS, "Too many login attempts from your address; "
                       "try again later", NULL, NULL);
-    if ((why = cross_site_reason(r))) {
+    if ((why = mpin_cross_site_reason(r))) {
         MPIN_COUNT(refusals[MPIN_REFUSE_CROSS_SITE]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(01609)
                       "login refused: cross-site request (%s) from %s", why, r->useragent_ip);

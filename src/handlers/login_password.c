@@ -96,6 +96,14 @@ int mpin_handler_password(request_rec *r)
     if (mpin_rate_limited(r, c))
         return mpin_respond_error(r, HTTP_TOO_MANY_REQUESTS,
                                   "too many login attempts from your address; try again later");
+    if ((why = mpin_cross_site_reason(r))) {
+        MPIN_COUNT(refusals[MPIN_REFUSE_CROSS_SITE]);
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03450)
+                      "password login refused: cross-site request (%s) from %s", why,
+                      r->useragent_ip);
+        return mpin_respond_error(r, HTTP_FORBIDDEN,
+                                  apr_pstrcat(r->pool, "cross-site request refused: ", why, NULL));
+    }
     if (!is_form(r))
         return mpin_respond_error(r, HTTP_UNSUPPORTED_MEDIA_TYPE,
                                   "Content-Type must be application/x-www-form-urlencoded");
@@ -108,12 +116,12 @@ int mpin_handler_password(request_rec *r)
                       "password login refused from %s: %s", r->useragent_ip, why);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, why);
     }
-    if (!mpin_csrf_ok(r, c, f.csrf_token)) {
+    if ((why = mpin_csrf_refusal(r, c, f.csrf_token))) {
         MPIN_COUNT(refusals[MPIN_REFUSE_CSRF]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02103)
-                      "password login refused from %s: missing or wrong CSRF token",
-                      r->useragent_ip);
-        return mpin_respond_error(r, HTTP_FORBIDDEN, "missing or wrong CSRF token; reload the login page");
+                      "password login refused from %s: %s", r->useragent_ip, why);
+        return mpin_respond_error(r, HTTP_FORBIDDEN,
+                                  apr_pstrcat(r->pool, why, "; reload the login page", NULL));
     }
     if ((retry = mpin_lockout_retry_after(r, c, f.username)) > 0) {
         MPIN_COUNT(refusals[MPIN_REFUSE_LOCKOUT]);

@@ -282,6 +282,19 @@ void mpin_session_cookie_tag(apr_pool_t *p, const mpin_hmac_key *key, const char
 /* The cookie value "<id>.<tag>". */
 const char *mpin_session_cookie_value(apr_pool_t *p, const mpin_hmac_key *key, const char *id,
                                       const char *cookie_name);
+/* The pre-login cookie is <nonce>.<issued>.<tag>: 24 random bytes in
+ * base64url, the second of issue in 16 lower-case hex digits, and an
+ * HMAC-SHA-256 tag under the session key and the cookie name. */
+#define MPIN_PRELOGIN_NONCE_BYTES 24
+#define MPIN_PRELOGIN_NONCE_CHARS 32
+#define MPIN_PRELOGIN_CHARS (MPIN_PRELOGIN_NONCE_CHARS + 1 + 16 + 1 + MPIN_SESSION_TAG_CHARS)
+const char *mpin_prelogin_value(apr_pool_t *p, const mpin_hmac_key *key,
+                                const unsigned char nonce[MPIN_PRELOGIN_NONCE_BYTES],
+                                apr_time_t issued, const char *cookie_name);
+/* 1, with *issued (when not NULL), when value carries a valid tag under key
+ * and cookie_name; else 0. */
+int mpin_prelogin_verify(apr_pool_t *p, const mpin_hmac_key *key, const char *value,
+                         const char *cookie_name, apr_time_t *issued);
 
 /* ------------------------------------------------------------ pure/http_reply_parser.c */
 /* An incremental HTTP/1.1 response parser (the module's RPS client over

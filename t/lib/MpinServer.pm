@@ -426,6 +426,19 @@ sub signed_cookie {
     return $value;
 }
 
+# A pre-login cookie value (the password form's CSRF state) issued at the
+# given time (seconds since the epoch) under the key of a secret.
+sub prelogin_cookie {
+    my ($key, $issued, $name) = @_;
+    -x $COOKIE_TOOL or die "$COOKIE_TOOL is missing: make t/tools/mpin_cookie (t/run does)";
+    open my $fh, '-|', $COOKIE_TOOL, '--prelogin', $key, $issued, $name || 'mpin_login'
+        or die "$COOKIE_TOOL: $!";
+    my $value = <$fh>;
+    close $fh or die "$COOKIE_TOOL --prelogin failed";
+    chomp $value;
+    return $value;
+}
+
 # The tag of such a cookie (what follows the '.').
 sub cookie_tag { (split /\./, signed_cookie(@_), 2)[1] }
 

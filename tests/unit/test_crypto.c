@@ -38,6 +38,45 @@ static void session_cookie(apr_pool_t *p)
               "another cookie name, another tag");
 }
 
+/* The pre-login cookie (issue 16 item 4): a known value computed apart from
+ * the module (Perl's Digest::SHA), and every alteration refused. */
+static void prelogin_cookie(apr_pool_t *p)
+{
+    static const char *const good =
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM";
+    static const char *const bad[] = {
+        "", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", /* the unsigned form of before */
+        "BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f101.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553F100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPN",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJP",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPMx",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA_000000006553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.000000006553f100_0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.00000000-553f100.0VpoUs1WEqGrCHxxpE5dYzneP5yIS6NRb8noBSzTJPM",
+        NULL};
+    unsigned char key[MPIN_SESSION_KEY_BYTES], nonce[MPIN_PRELOGIN_NONCE_BYTES];
+    mpin_hmac_key *k, *other;
+    apr_time_t issued = 0;
+    int i;
+
+    mpin_session_key_derive(p, "test-session-secret-0123456789abcdef", key);
+    k = mpin_hmac_key_new(p, key, sizeof(key));
+    memset(nonce, 0, sizeof(nonce));
+    CHECK_STR(mpin_prelogin_value(p, k, nonce, apr_time_from_sec(1700000000), "mpin_login"), good,
+              "the pre-login cookie of a known secret, nonce, time and name");
+    CHECK_INT(mpin_prelogin_verify(p, k, good, "mpin_login", &issued), 1, "it verifies");
+    CHECK_INT(apr_time_sec(issued), 1700000000, "with its time of issue");
+    CHECK_INT(mpin_prelogin_verify(p, k, good, "__Host-mpin_login", NULL), 0,
+              "not under another cookie name");
+    mpin_session_key_derive(p, "another-session-secret-0123456789abcdef", key);
+    other = mpin_hmac_key_new(p, key, sizeof(key));
+    CHECK_INT(mpin_prelogin_verify(p, other, good, "mpin_login", NULL), 0, "not under another key");
+    for (i = 0; bad[i]; i++)
+        CHECK_INT(mpin_prelogin_verify(p, k, bad[i], "mpin_login", NULL), 0, "altered: %s", bad[i]);
+}
+
 void suite_crypto(apr_pool_t *p)
 {
     unsigned char out[32], key[131], data[50];
@@ -77,4 +116,5 @@ void suite_crypto(apr_pool_t *p)
     CHECK_STR(hex(p, out), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
               "precomputed key, second use (its states are not consumed)");
     session_cookie(p);
+    prelogin_cookie(p);
 }
