@@ -7,7 +7,6 @@
 #include "apr_strings.h"
 #include "apr_atomic.h"
 #include "http_protocol.h"
-#include <jansson.h>
 #include "mpin_rpa.h"
 
 #define HEALTH_INTERVAL apr_time_from_sec(5)
@@ -113,27 +112,22 @@ static int prometheus(request_rec *r, mpin_metrics *m)
 static int json(request_rec *r, mpin_metrics *m)
 {
     apr_array_header_t *lines = collect(r->pool, m);
-    json_t *obj = json_object();
+    mpin_json_writer *w = mpin_jw_object(r->pool);
     char *text;
     int i;
 
     for (i = 0; i < lines->nelts; i++) {
         metric_line *l = &APR_ARRAY_IDX(lines, i, metric_line);
-        json_object_set_new(obj, *l->labels ? apr_pstrcat(r->pool, l->name, "{", l->labels, "}", NULL)
-                                            : l->name,
-                            json_integer(apr_atomic_read32(l->value)));
+        mpin_jw_int(w, *l->labels ? apr_pstrcat(r->pool, l->name, "{", l->labels, "}", NULL) : l->name,
+                    (long)apr_atomic_read32(l->value));
     }
-    json_object_set_new(obj, "mpin_rps_call_duration_seconds_sum",
-                        json_real(apr_atomic_read32(&m->rps_latency_ms_sum) / 1000.0));
-    json_object_set_new(obj, "mpin_rps_call_duration_seconds_count",
-                        json_integer(total_rps_calls(m)));
-    text = json_dumps(obj, JSON_INDENT(1) | JSON_SORT_KEYS);
-    json_decref(obj);
-    if (!text) return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+    mpin_jw_millis(w, "mpin_rps_call_duration_seconds_sum", apr_atomic_read32(&m->rps_latency_ms_sum));
+    mpin_jw_int(w, "mpin_rps_call_duration_seconds_count", (long)total_rps_calls(m));
+    if (!(text = mpin_jw_finish(w)))
+        return mpin_respond_error(r, HTTP_INTERNAL_SERVER_ERROR, "metrics not writable as JSON");
     ap_set_content_type(r, "application/json");
     ap_rputs(text, r);
     ap_rputs("\n", r);
-    free(text);
     return OK;
 }
 

@@ -4,10 +4,9 @@
  * reader without a tree (security item 7: strict types, duplicate keys and
  * invalid UTF-8 refused, never looser than jansson, which the tests and
  * fuzz/fuzz_json.c check); jansson's json_loadb cost most of a login.  The
- * small fixed-shape bodies of the login path are written by json_str below,
- * every value escaped (security item 8: never a value formatted into JSON as
- * it is); the rest with jansson, which also still reads and edits the
- * clientSettings tree.  Pure: results are copied into the caller's pool and
+ * bodies the module composes are written by the one writer, json_write.c;
+ * jansson still reads, edits and writes back the clientSettings tree, the
+ * RPS's own document.  Pure: results are copied into the caller's pool and
  * jansson's objects are always released before returning.
  */
 #include <string.h>
@@ -76,16 +75,6 @@ static char *dump(apr_pool_t *p, json_t *obj)
     out = apr_pstrdup(p, s);
     free(s);
     return out;
-}
-
-/* The body of a JSON string for s, without the quotes: mpin_js_escape
- * writes quotes, backslashes, control characters, <>&'/ and U+2028/9 as
- * \uXXXX, all valid in JSON, and keeps every other byte as it is, so s must
- * be valid UTF-8: NULL otherwise (a body with such a field is refused, as
- * jansson's json_string refused it). */
-static const char *json_str(apr_pool_t *p, const char *s)
-{
-    return mpin_is_utf8(s, strlen(s)) ? mpin_js_escape(p, s) : NULL;
 }
 
 int mpin_json_pinpad_authott(apr_pool_t *p, const char *body, apr_size_t len,
@@ -200,41 +189,45 @@ int mpin_json_logout_token(apr_pool_t *p, const char *body, apr_size_t len,
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott, const char *logout_url,
                                      const char *logout_token)
 {
-    json_t *o = json_pack("{s:s}", "authOTT", ott);
+    mpin_json_writer *w = mpin_jw_object(p);
 
-    if (!o) return NULL;
+    mpin_jw_string(w, "authOTT", ott);
     /* Milagro's demo RPA sends logoutData here: the RPS hands it (with
      * logoutURL, or its own LogoutURL) to a phone that signed this login in,
      * whether or not it waits for /loginResult */
-    if ((logout_url && json_object_set_new(o, "logoutURL", json_string(logout_url)))
-        || (logout_token && json_object_set_new(o, "logoutData",
-                                                json_pack("{s:s}", "sessionToken", logout_token)))) {
-        json_decref(o);
-        return NULL;
+    mpin_jw_string(w, "logoutURL", logout_url);
+    if (logout_token) {
+        mpin_jw_begin(w, "logoutData");
+        mpin_jw_string(w, "sessionToken", logout_token);
+        mpin_jw_end(w);
     }
-    return dump(p, o);
+    return mpin_jw_finish(w);
 }
 
 char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const char *message,
                              const char *logout_token, const char *user)
 {
-    return dump(p, json_pack("{s:s, s:i, s:s, s:{s:s, s:s}}", "authOTT", ott, "status", status,
-                             "message", message, "logoutData", "sessionToken", logout_token,
-                             "userId", user));
+    mpin_json_writer *w = mpin_jw_object(p);
+
+    mpin_jw_string(w, "authOTT", ott);
+    mpin_jw_int(w, "status", status);
+    mpin_jw_string(w, "message", message);
+    mpin_jw_begin(w, "logoutData");
+    mpin_jw_string(w, "sessionToken", logout_token);
+    mpin_jw_string(w, "userId", user);
+    return mpin_jw_finish(w);
 }
 
 char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
                             const char *user, const char *redirect)
 {
-    const char *m = json_str(p, message ? message : ""), *u = NULL, *x = NULL;
+    mpin_json_writer *w = mpin_jw_object(p);
 
-    /* a string that cannot be JSON refuses the whole body, rather than
-     * sending it without the field */
-    if (!m || (user && !(u = json_str(p, user))) || (redirect && !(x = json_str(p, redirect))))
-        return NULL;
-    return apr_pstrcat(p, "{\"status\":", apr_itoa(p, status), ",\"message\":\"", m, "\"",
-                       u ? ",\"userId\":\"" : "", u ? u : "", u ? "\"" : "",
-                       x ? ",\"redirectURL\":\"" : "", x ? x : "", x ? "\"" : "", "}", NULL);
+    mpin_jw_int(w, "status", status);
+    mpin_jw_string(w, "message", message ? message : "");
+    mpin_jw_string(w, "userId", user);
+    mpin_jw_string(w, "redirectURL", redirect);
+    return mpin_jw_finish(w);
 }
 
 /* The clientSettings fields that name RPS endpoints (docs/protocol.md §5). The
@@ -311,5 +304,8 @@ int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id)
 
 char *mpin_json_activate_request(apr_pool_t *p, const char *key)
 {
-    return dump(p, json_pack("{s:s}", "activateKey", key));
+    mpin_json_writer *w = mpin_jw_object(p);
+
+    mpin_jw_string(w, "activateKey", key);
+    return mpin_jw_finish(w);
 }

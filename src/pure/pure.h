@@ -191,10 +191,23 @@ int mpin_json_mpin_id_user(apr_pool_t *p, const char *mpin_id, const char **user
  * an mpinId that does not decode. */
 int mpin_json_mpin_id_mobile(apr_pool_t *p, const char *mpin_id);
 
+/* The one JSON writer (json_write.c): an object, members added in order to
+ * the innermost open one; a NULL string value leaves its member out; a
+ * string that is not valid UTF-8 makes mpin_jw_finish return NULL. */
+typedef struct mpin_json_writer mpin_json_writer;
+mpin_json_writer *mpin_jw_object(apr_pool_t *p);
+void mpin_jw_string(mpin_json_writer *w, const char *key, const char *value);
+void mpin_jw_int(mpin_json_writer *w, const char *key, long value);
+/* milliseconds written as seconds with three decimals */
+void mpin_jw_millis(mpin_json_writer *w, const char *key, apr_uint64_t ms);
+void mpin_jw_begin(mpin_json_writer *w, const char *key); /* a nested object */
+void mpin_jw_end(mpin_json_writer *w);
+char *mpin_jw_finish(mpin_json_writer *w); /* closes what is open */
+
 /* Builds {"activateKey": key} for the RPS's POST /user/<mpinId>. */
 char *mpin_json_activate_request(apr_pool_t *p, const char *key);
 /* Builds the RPS /authenticate body {"authOTT": ott[, "logoutURL": url]
- * [, "logoutData": {"sessionToken": token}]} with jansson (NULL for the
+ * [, "logoutData": {"sessionToken": token}]} (NULL for the
  * optional ones leaves them out); NULL when a string is not valid UTF-8. */
 char *mpin_json_authenticate_request(apr_pool_t *p, const char *ott, const char *logout_url,
                                      const char *logout_token);

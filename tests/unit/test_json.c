@@ -450,6 +450,42 @@ static void writers_exact(apr_pool_t *p)
     CHECK(mismatches == 0, "%d strings written unlike jansson", mismatches);
 }
 
+/* The writer itself: shapes the builders do not reach. */
+static void writer(apr_pool_t *p)
+{
+    mpin_json_writer *w;
+    int i;
+
+    CHECK_STR(mpin_jw_finish(mpin_jw_object(p)), "{}", "an empty object");
+    w = mpin_jw_object(p);
+    mpin_jw_string(w, "a", NULL);
+    mpin_jw_int(w, "n", -42);
+    mpin_jw_begin(w, "o");
+    mpin_jw_end(w);
+    mpin_jw_begin(w, "k\"ey");
+    mpin_jw_millis(w, "s", 12034);
+    mpin_jw_millis(w, "z", 7);
+    CHECK_STR(mpin_jw_finish(w), "{\"n\":-42,\"o\":{},\"k\\u0022ey\":{\"s\":12.034,\"z\":0.007}}",
+              "NULL left out, nested objects, escaped key, seconds from milliseconds, closed at the end");
+    w = mpin_jw_object(p);
+    for (i = 0; i < 20; i++) mpin_jw_begin(w, "d");
+    CHECK_NULL(mpin_jw_finish(w), "nesting beyond the writer's depth refused");
+    w = mpin_jw_object(p);
+    mpin_jw_end(w);
+    mpin_jw_int(w, "after", 1);
+    CHECK_NULL(mpin_jw_finish(w), "a member after the object was closed refused");
+    w = mpin_jw_object(p);
+    mpin_jw_string(w, "k\xff", "v");
+    CHECK_NULL(mpin_jw_finish(w), "a key that is not UTF-8 refused");
+    w = mpin_jw_object(p);
+    for (i = 0; i < 500; i++) mpin_jw_string(w, apr_psprintf(p, "key%d", i), "a value long enough to grow");
+    {
+        json_t *o = parse(mpin_jw_finish(w));
+        CHECK(o && json_object_size(o) == 500, "500 members: the buffer grows, jansson reads them all");
+        json_decref(o);
+    }
+}
+
 /* ------------------------------------------------------ clientSettings */
 
 #define RPS "http://127.0.0.1:8011/rps"
@@ -575,5 +611,6 @@ void suite_json(apr_pool_t *p)
     logout_token(p);
     builders(p);
     writers_exact(p);
+    writer(p);
     rewrite(p);
 }
