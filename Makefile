@@ -77,6 +77,13 @@ t/modules/mod_mpin_api_test.so: t/modules/mod_mpin_api_test.c mod_mpin_rpa.h .bu
 	    t/modules/mod_mpin_api_test.c >t/modules/build.log 2>&1 || { cat t/modules/build.log; exit 1; }
 	cp t/modules/.libs/mod_mpin_api_test.so $@.new && mv -f $@.new $@
 
+# an authn provider that counts its calls (t/password_race.t)
+t/modules/mod_mpin_authn_count.so: t/modules/mod_mpin_authn_count.c .build-flags
+	@rm -f t/modules/*.lo t/modules/*.slo t/modules/*.la
+	$(APXS) -c -o t/modules/mod_mpin_authn_count.la $(addprefix -Wc$(comma),$(WARN) $(SAN_FLAGS)) \
+	    t/modules/mod_mpin_authn_count.c >t/modules/build.log 2>&1 || { cat t/modules/build.log; exit 1; }
+	cp t/modules/.libs/mod_mpin_authn_count.so $@.new && mv -f $@.new $@
+
 # the tests' session cookies, made by the module's own code (t/lib/MpinServer.pm)
 t/tools/mpin_cookie: .build-flags t/tools/mpin_cookie.c $(PURE_SRC) $(wildcard src/pure/*.h)
 	$(CC) -g -O1 $(WARN) $(SAN_FLAGS) $(APR_CPPFLAGS) -Isrc -o $@ t/tools/mpin_cookie.c \

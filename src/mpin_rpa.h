@@ -178,11 +178,18 @@ const char *mpin_csrf_token(request_rec *r, const mpin_dir_conf *c);
 const char *mpin_csrf_refusal(request_rec *r, const mpin_dir_conf *c, const char *token);
 
 /* ---------------------------------------------------------------- access/lockout.c */
-/* Seconds a password login for user (or from this address) must still
- * wait, or 0. */
-int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user);
-void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user);
-void mpin_lockout_succeeded(request_rec *r, const char *user);
+/* Counts a password attempt for user and for this address before the
+ * provider is asked, atomically: 1 when it may go on; 0 when either is
+ * locked out (*retry: the seconds left); -1 when the store failed. */
+int mpin_lockout_begin(request_rec *r, const mpin_dir_conf *c, const char *user, int *retry);
+typedef enum {
+    MPIN_ATTEMPT_FAILED,        /* wrong password, unknown or refused user */
+    MPIN_ATTEMPT_SUCCEEDED,     /* clears the user's counter */
+    MPIN_ATTEMPT_UNANSWERED     /* the provider failed: the attempt is given back */
+} mpin_attempt_outcome;
+/* What became of an attempt that mpin_lockout_begin let through. */
+void mpin_lockout_end(request_rec *r, const mpin_dir_conf *c, const char *user,
+                      mpin_attempt_outcome outcome);
 
 /* ---------------------------------------------------------------- access/ratelimit.c */
 /* MpinRateLimit's default: 10 requests a second in bursts of 100. */

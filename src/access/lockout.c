@@ -1,11 +1,22 @@
 /*
- * Brute-force protection of the password form: failures are counted per
+ * Brute-force protection of the password form: attempts are counted per
  * user and per client address in the store's lockout cache, so every httpd
  * process (and every server sharing a redis store) sees the same counts.
  * That cache is apart from the short-lived one, so a flood of anonymous
- * requests filling the latter cannot evict a counter (store.c).  Past
- * MpinPasswordMaxFailures failures within MpinPasswordLockout seconds, further
- * attempts are refused before the password is checked.
+ * requests filling the latter cannot evict a counter (store.c).
+ *
+ * An attempt is counted BEFORE the provider is asked (security row 18): one
+ * atomic increment-and-check per counter (mpin_cache_update, under the
+ * store's mutex), so of any number of parallel requests at most
+ * MpinPasswordMaxFailures reach the provider within MpinPasswordLockout
+ * seconds.  Counting after the check let parallel requests all pass a check
+ * that none of them had counted yet.  What is not a failure gives its
+ * attempt back afterwards: a login clears the user's counter and refunds the
+ * address's (successes never counted), a provider that failed refunds both
+ * (it answered nothing).
+ *
+ * The user's counter is keyed on mpin_username_fold(): names a provider may
+ * take for the same user (case, Unicode normalization) share one counter.
  */
 #include <stdlib.h>
 #include "apr_strings.h"
@@ -13,8 +24,14 @@
 
 typedef struct {
     int count;
-    apr_time_t start;       /* first failure of the current window */
+    apr_time_t start;       /* first attempt of the current window */
 } counter;
+
+typedef struct {
+    const mpin_dir_conf *conf;
+    int delta;              /* +1: count an attempt, -1: give one back */
+    int retry;              /* out: seconds locked out for, when refused */
+} step;
 
 static int parse_counter(const char *s, counter *c)
 {
@@ -23,7 +40,7 @@ static int parse_counter(const char *s, counter *c)
     long long t;
 
     n = strtol(s, &end, 10);
-    if (end == s || *end != '|' || n < 0) return 0;
+    if (end == s || *end != '|' || n < 0 || n > 1000000) return 0;
     t = strtoll(end + 1, &end, 10);
     if (*end || t < 0) return 0;
     c->count = (int)n;
@@ -36,55 +53,95 @@ static apr_interval_time_t window(const mpin_dir_conf *c)
     return apr_time_from_sec(mpin_conf_int(c->password_lockout, 300));
 }
 
-/* Seconds the subject is still locked out for, or 0. */
-static int locked_for(request_rec *r, const mpin_dir_conf *c, const char *key)
+/* The update of one counter, run by mpin_cache_update under the store's
+ * mutex: the read, the check and the write are one step for every process
+ * of this httpd.  NULL: nothing to write. */
+static const char *apply(request_rec *r, const char *old, void *baton, apr_time_t *expiry)
 {
-    apr_time_t now = apr_time_now();
-    counter cnt;
-    char *val;
-
-    if (mpin_cache_get(r, MPIN_CACHE_LOCKOUT, key, &val) != APR_SUCCESS
-        || !parse_counter(val, &cnt))
-        return 0;
-    if (cnt.count < mpin_conf_int(c->password_max_failures, 5)) return 0;
-    if (now >= cnt.start + window(c)) return 0;
-    return (int)apr_time_sec(cnt.start + window(c) - now) + 1;
-}
-
-int mpin_lockout_retry_after(request_rec *r, const mpin_dir_conf *c, const char *user)
-{
-    int a = locked_for(r, c, mpin_store_key(r->pool, "fu", user));
-    int b = locked_for(r, c, mpin_store_key(r->pool, "fa", r->useragent_ip));
-
-    return a > b ? a : b;
-}
-
-static const char *bump(request_rec *r, const char *old, void *baton, apr_time_t *expiry)
-{
-    const mpin_dir_conf *c = baton;
+    step *s = baton;
     apr_time_t now = apr_time_now();
     counter cnt = {0, now};
+    int live = old && parse_counter(old, &cnt) && now < cnt.start + window(s->conf);
 
-    if (old && parse_counter(old, &cnt) && now >= cnt.start + window(c)) {
-        cnt.count = 0;
+    if (s->delta < 0) {
+        /* a refund belongs to the window it was counted in */
+        if (!live || cnt.count == 0) return NULL;
+        cnt.count--;
+    }
+    else if (!live) {
+        cnt.count = 1;
         cnt.start = now;
     }
-    cnt.count++;
-    *expiry = cnt.start + window(c);
+    else if (cnt.count >= mpin_conf_int(s->conf->password_max_failures, 5)) {
+        s->retry = (int)apr_time_sec(cnt.start + window(s->conf) - now) + 1;
+        return NULL;
+    }
+    else cnt.count++;
+    *expiry = cnt.start + window(s->conf);
     return apr_psprintf(r->pool, "%d|%" APR_TIME_T_FMT, cnt.count, cnt.start);
 }
 
-void mpin_lockout_failed(request_rec *r, const mpin_dir_conf *c, const char *user)
+static const char *user_key(request_rec *r, const char *user)
 {
-    if (mpin_cache_update(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fu", user), bump,
-                          (void *)c) != APR_SUCCESS
-        || mpin_cache_update(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fa", r->useragent_ip),
-                             bump, (void *)c) != APR_SUCCESS)
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(02201)
-                      "could not count a failed password login");
+    return mpin_store_key(r->pool, "fu", mpin_username_fold(r->pool, user));
 }
 
-void mpin_lockout_succeeded(request_rec *r, const char *user)
+static const char *address_key(request_rec *r)
 {
-    mpin_cache_del(r, MPIN_CACHE_LOCKOUT, mpin_store_key(r->pool, "fu", user));
+    return mpin_store_key(r->pool, "fa", r->useragent_ip);
+}
+
+static apr_status_t change(request_rec *r, const mpin_dir_conf *c, const char *key, int delta,
+                           int *retry)
+{
+    step s = {c, delta, 0};
+    apr_status_t rv = mpin_cache_update(r, MPIN_CACHE_LOCKOUT, key, apply, &s);
+
+    if (retry) *retry = s.retry;
+    return rv;
+}
+
+static void give_back(request_rec *r, const mpin_dir_conf *c, const char *key)
+{
+    if (change(r, c, key, -1, NULL) != APR_SUCCESS)
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(03350)
+                      "could not give back a password attempt to its lockout counter");
+}
+
+int mpin_lockout_begin(request_rec *r, const mpin_dir_conf *c, const char *user, int *retry)
+{
+    const char *ukey = user_key(r, user);
+
+    *retry = 0;
+    if (change(r, c, ukey, 1, retry) != APR_SUCCESS) return -1;
+    if (*retry) return 0;
+    if (change(r, c, address_key(r), 1, retry) != APR_SUCCESS) {
+        give_back(r, c, ukey);
+        return -1;
+    }
+    if (*retry) {
+        /* refused by the address: the user's attempt did not happen */
+        give_back(r, c, ukey);
+        return 0;
+    }
+    return 1;
+}
+
+void mpin_lockout_end(request_rec *r, const mpin_dir_conf *c, const char *user,
+                      mpin_attempt_outcome outcome)
+{
+    switch (outcome) {
+    case MPIN_ATTEMPT_FAILED:
+        break;      /* counted before the check */
+    case MPIN_ATTEMPT_SUCCEEDED:
+        /* as before counting came first: a login clears the user's failures
+         * and was never one of the address's */
+        mpin_cache_del(r, MPIN_CACHE_LOCKOUT, user_key(r, user));
+        give_back(r, c, address_key(r));
+        break;
+    case MPIN_ATTEMPT_UNANSWERED:
+        give_back(r, c, user_key(r, user));
+        give_back(r, c, address_key(r));
+        break;
+    }
 }

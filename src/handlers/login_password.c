@@ -1,8 +1,9 @@
 /*
  * POST /login (mpin-login with MpinLoginMethods password): the tutorial's
  * username/password form done right.  The password is checked through
- * Apache's authn providers, after the CSRF token and the brute-force
- * counters; bad input is refused before any provider is called.  Success
+ * Apache's authn providers, after the CSRF token and after the attempt has
+ * been counted (access/lockout.c); bad input is refused before any provider
+ * is called.  Success
  * gives the same session as a PIN login (method "password").
  */
 #include "apr_strings.h"
@@ -71,7 +72,7 @@ static int failed(request_rec *r, const mpin_dir_conf *c, const login_form *f,
                   const char *target, const char *why)
 {
     MPIN_COUNT(logins[MPIN_METHOD_PASSWORD][MPIN_RESULT_FAILURE]);
-    mpin_lockout_failed(r, c, f->username);
+    mpin_lockout_end(r, c, f->username, MPIN_ATTEMPT_FAILED);
     ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02101)
                   "password login of user %s from %s failed: %s", f->username, r->useragent_ip,
                   why);
@@ -123,7 +124,14 @@ int mpin_handler_password(request_rec *r)
         return mpin_respond_error(r, HTTP_FORBIDDEN,
                                   apr_pstrcat(r->pool, why, "; reload the login page", NULL));
     }
-    if ((retry = mpin_lockout_retry_after(r, c, f.username)) > 0) {
+    if ((rc = mpin_lockout_begin(r, c, f.username, &retry)) < 0) {
+        /* fail closed: an attempt that cannot be counted is not made */
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03351)
+                      "password login of user %s refused: its attempt could not be counted "
+                      "(session store)", f.username);
+        return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE, "session store unavailable");
+    }
+    if (rc == 0) {
         MPIN_COUNT(refusals[MPIN_REFUSE_LOCKOUT]);
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(02104)
                       "password login of user %s from %s refused: locked out for %d s",
@@ -141,6 +149,7 @@ int mpin_handler_password(request_rec *r)
     case AUTH_USER_NOT_FOUND:
         return failed(r, c, &f, target, "unknown user");
     default:
+        mpin_lockout_end(r, c, f.username, MPIN_ATTEMPT_UNANSWERED);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(02105)
                       "password login of user %s: the authn provider failed (MpinPasswordProvider)",
                       f.username);
@@ -148,7 +157,7 @@ int mpin_handler_password(request_rec *r)
     }
     if (!mpin_user_allowed(c, f.username))
         return failed(r, c, &f, target, "not in the allowed-user list");
-    mpin_lockout_succeeded(r, f.username);
+    mpin_lockout_end(r, c, f.username, MPIN_ATTEMPT_SUCCEEDED);
     if (!mpin_session_create(r, c, f.username, "password"))
         return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE, "session store unavailable");
     MPIN_COUNT(logins[MPIN_METHOD_PASSWORD][MPIN_RESULT_SUCCESS]);

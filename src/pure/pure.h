@@ -383,4 +383,10 @@ apr_uint64_t mpin_rate_table_take(volatile apr_uint64_t *slots, apr_uint32_t set
                                   apr_uint64_t hash, apr_uint64_t now, apr_uint64_t interval,
                                   apr_uint64_t burst, int *evicted);
 
+/* -------------------------------------------------------------- pure/username.c */
+/* The key of a user's lockout counter: ASCII lowercased, canonically
+ * equivalent spellings (NFC, NFD) and most compatibility and case variants
+ * folded together, other non-ASCII runs one placeholder byte (0xFF). */
+const char *mpin_username_fold(apr_pool_t *p, const char *user);
+
 #endif

@@ -118,6 +118,7 @@ int main(int argc, char **argv)
         { "crypto", suite_crypto },
         { "http_reply", suite_http_reply },
         { "ratelimit", suite_ratelimit },
+        { "username", suite_username },
         { "corpus", suite_corpus },
         { "fuzz", suite_fuzz_corpus },
     };

@@ -77,6 +77,7 @@ void suite_form(apr_pool_t *p);
 void suite_crypto(apr_pool_t *p);
 void suite_http_reply(apr_pool_t *p);
 void suite_ratelimit(apr_pool_t *p);
+void suite_username(apr_pool_t *p);
 void suite_corpus(apr_pool_t *p);
 void suite_fuzz_corpus(apr_pool_t *p);
 
