@@ -39,7 +39,8 @@ APR_DECLARE_OPTIONAL_FN(apr_time_t, mpin_rpa_pin_time, (request_rec *r));
 /* Ends the request's session, as /logout does: the record leaves the store
  * (and other servers following it, MpinSessionStore redis), and the answer
  * clears the cookie.  APR_SUCCESS when there was a session, APR_NOTFOUND
- * when there was none. */
+ * when there was none, another status when the session store failed (the
+ * session, if any, lives on and the cookie is left as it is). */
 APR_DECLARE_OPTIONAL_FN(apr_status_t, mpin_rpa_end_session, (request_rec *r));
 
 #endif

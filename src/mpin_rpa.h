@@ -252,7 +252,9 @@ const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject)
 typedef const char *(*mpin_store_update_fn)(request_rec *r, const char *old, void *baton,
                                             apr_time_t *expiry);
 /* The operations on one cache.  get: APR_NOTFOUND when absent, APR_SUCCESS
- * with *val set otherwise.  add_once: atomically records key unless
+ * with *val set otherwise; any other status is a failure of the store (a
+ * network store that is down never looks like "absent", see store.c), to
+ * be answered with 503.  add_once: atomically records key unless
  * present: APR_SUCCESS when newly added, APR_EEXIST when it was there. */
 apr_status_t mpin_cache_put(request_rec *r, mpin_cache which, const char *key, const char *val,
                             apr_time_t expiry);
@@ -270,9 +272,6 @@ apr_status_t mpin_store_del(request_rec *r, const char *key);
 apr_status_t mpin_store_add_once(request_rec *r, const char *key, apr_time_t expiry);
 apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_update_fn fn,
                                void *baton);
-/* APR_SUCCESS when the store takes a write (it may answer "not found" to
- * lookups while it is unreachable). */
-apr_status_t mpin_store_probe(request_rec *r);
 /* A shared-memory store keeps the last use of sessions in shared memory
  * beside the cache (no record rewrite per use): 1 when it does. */
 int mpin_store_keeps_last_use(void);
@@ -305,7 +304,9 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
 /* Creates a fresh session for user, stores it and sets the cookie. */
 mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
                                   const char *user, const char *method);
-void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
+/* Deletes the session's record: APR_SUCCESS when it is over (deleted, or
+ * gone already), else the store's failure (the session lives on). */
+apr_status_t mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
 void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c);
 /* A fresh token for the mobile app's logout POST (logoutData.sessionToken):
  * random, not the session id; NULL without random bytes.  It names nothing
@@ -315,7 +316,8 @@ apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf 
                                             const mpin_session *s, const char *token);
 /* Ends the session a logout token names, and the token with it: 1 when
  * that ended a live session, 0 when the token names none (unknown, used,
- * or its session already over). */
+ * or its session already over), -1 when the store failed (the session and
+ * the token live on). */
 int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
@@ -444,6 +446,8 @@ typedef struct {
     apr_uint32_t rps_slot_owner[MPIN_RPS_SLOTS_MAX];
     apr_uint32_t session_generation;    /* not shown: moved by every session
                                          * delete, voids connections' notes */
+    apr_uint32_t store_down_since;      /* seconds since the epoch; 0: the
+                                         * store works (session/store.c) */
 } mpin_metrics;
 
 apr_status_t mpin_metrics_post_config(apr_pool_t *pconf, server_rec *s);

@@ -48,8 +48,9 @@ static int claim_authott(request_rec *r, const char *ott)
                       "login refused: authOTT replayed from %s", r->useragent_ip);
         return HTTP_REQUEST_TIME_OUT;
     }
-    MPIN_COUNT(store_errors);
-    ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01602)
+    /* never "not used yet" from a store that did not answer (store.c logs
+     * the outage once) */
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(01602)
                   "login refused: the replay guard's store failed");
     return HTTP_SERVICE_UNAVAILABLE;
 }
@@ -159,7 +160,6 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
      * for it and leaves no token that could end its session. */
     if (logout_token && !strcmp(method, "mobile")
         && mpin_session_bind_logout_token(r, c, s, logout_token) != APR_SUCCESS) {
-        MPIN_COUNT(store_errors);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03501)
                       "could not store the logout token of user %s: the phone cannot log "
                       "this session out", res->user_id);

@@ -125,8 +125,9 @@ int mpin_handler_password(request_rec *r)
                                   apr_pstrcat(r->pool, why, "; reload the login page", NULL));
     }
     if ((rc = mpin_lockout_begin(r, c, f.username, &retry)) < 0) {
-        /* fail closed: an attempt that cannot be counted is not made */
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03351)
+        /* fail closed: an attempt that cannot be counted is not made (info:
+         * the store logs its outage once at error level) */
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03351)
                       "password login of user %s refused: its attempt could not be counted "
                       "(session store)", f.username);
         return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE, "session store unavailable");

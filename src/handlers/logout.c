@@ -6,6 +6,11 @@
  * counts as success (docs/protocol.md §6).  A POST that ends nothing (no token,
  * or one that names no live session: forged, replayed, its session already
  * over) gets a 4xx, so the phone never says "logged out" when nobody was.
+ *
+ * A logout that the session store cannot record (redis down) is not lost in
+ * silence: it answers 503 and says that the user is still logged in, keeps
+ * the cookie, and the session goes on once the store is back, until the
+ * user logs out again (README "When the session store is down").
  */
 #include "apr_strings.h"
 #include "http_protocol.h"
@@ -31,7 +36,15 @@ static int mobile_logout(request_rec *r)
                       r->useragent_ip);
         return mpin_respond_error(r, HTTP_BAD_REQUEST, "no sessionToken");
     }
-    if (!mpin_session_destroy_by_token(r, token)) {
+    rc = mpin_session_destroy_by_token(r, token);
+    if (rc < 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03052)
+                      "mobile logout not done: the session store failed (client %s)",
+                      r->useragent_ip);
+        return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE,
+                                  "session store unavailable: not logged out, try again");
+    }
+    if (!rc) {
         ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03503)
                       "mobile logout refused: the sessionToken names no live session "
                       "(unknown, used or its session over), client %s", r->useragent_ip);
@@ -44,6 +57,22 @@ static int mobile_logout(request_rec *r)
     mpin_set_nocache(r);
     ap_set_content_length(r, 0);
     return OK;
+}
+
+/* The browser's logout that the store could not record: a page that says
+ * so, and no cookie change, so that the user knows the session lives on and
+ * can log out again once the store is back. */
+static int logout_unavailable(request_rec *r, const mpin_dir_conf *c)
+{
+    apr_table_t *vars = apr_table_make(r->pool, 2);
+
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03053)
+                  "logout not done: the session store failed (client %s)", r->useragent_ip);
+    apr_table_setn(vars, "title", "Logout failed: you are still logged in");
+    apr_table_setn(vars, "message", "The session store cannot be reached, so the logout could "
+                   "not be recorded and your session is still valid. Please try to log out "
+                   "again in a moment.");
+    return mpin_render_page(r, c, "error.html", HTTP_SERVICE_UNAVAILABLE, vars);
 }
 
 int mpin_handler_logout(request_rec *r)
@@ -59,8 +88,9 @@ int mpin_handler_logout(request_rec *r)
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET or POST only");
     }
     s = mpin_session_load(r, c, &store_error);
+    if (store_error || (s && mpin_session_destroy(r, c, s) != APR_SUCCESS))
+        return logout_unavailable(r, c);
     if (s) {
-        mpin_session_destroy(r, c, s);
         MPIN_COUNT(logouts);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02003)
                       "logout of user %s from %s", s->user, r->useragent_ip);

@@ -9,20 +9,30 @@
 
 #define CACHE_KEY "mod_mpin_rpa:session"
 
-/* The cache's value for "checked: no session". */
-static mpin_session no_session;
+/* The cache's values for "checked: no session" and "the store failed"
+ * (no session either: nothing is let in on a store that did not answer). */
+static mpin_session no_session, store_failed;
 
-static mpin_session *request_session(request_rec *r)
+static mpin_session *request_session_ex(request_rec *r, int *store_error)
 {
     void *cached = NULL;
     mpin_session *s;
-    int store_error;
 
     apr_pool_userdata_get(&cached, CACHE_KEY, r->pool);
-    if (cached) return cached == &no_session ? NULL : cached;
-    s = mpin_session_load(r, MPIN_DIR_CONF(r), &store_error);
-    apr_pool_userdata_setn(s ? s : &no_session, CACHE_KEY, NULL, r->pool);
-    return s;
+    if (!cached) {
+        s = mpin_session_load(r, MPIN_DIR_CONF(r), store_error);
+        cached = s ? s : *store_error ? &store_failed : &no_session;
+        apr_pool_userdata_setn(cached, CACHE_KEY, NULL, r->pool);
+    }
+    *store_error = cached == &store_failed;
+    return cached == &no_session || cached == &store_failed ? NULL : cached;
+}
+
+static mpin_session *request_session(request_rec *r)
+{
+    int store_error;
+
+    return request_session_ex(r, &store_error);
 }
 
 static const char *mpin_rpa_user(request_rec *r)
@@ -49,10 +59,13 @@ static apr_time_t mpin_rpa_pin_time(request_rec *r)
 static apr_status_t mpin_rpa_end_session(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
-    mpin_session *s = request_session(r);
+    int store_error;
+    mpin_session *s = request_session_ex(r, &store_error);
+    apr_status_t rv;
 
+    if (store_error) return APR_EGENERAL;
     if (!s) return APR_NOTFOUND;
-    mpin_session_destroy(r, c, s);
+    if ((rv = mpin_session_destroy(r, c, s)) != APR_SUCCESS) return rv;
     mpin_session_clear_cookie(r, c);
     apr_pool_userdata_setn(&no_session, CACHE_KEY, NULL, r->pool);
     MPIN_COUNT(logouts);

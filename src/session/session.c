@@ -246,9 +246,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
     char *val;
     apr_status_t rv = mpin_store_session_get(r, key, &val, &used);
 
-    /* a missing record must not hide a store that is down (see
-     * mpin_store_probe): cookies with a bad tag never get this far */
-    if (rv == APR_NOTFOUND && (rv = mpin_store_probe(r)) == APR_SUCCESS) {
+    if (rv == APR_NOTFOUND) {
         /* the tag was valid, so this is a session that ended (expired,
          * logged out, evicted from the store, or the store was emptied):
          * say so for whoever wonders why a user had to log in again */
@@ -258,8 +256,9 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
         return NULL;
     }
     if (rv != APR_SUCCESS) {
-        MPIN_COUNT(store_errors);
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01102)
+        /* the store logged the outage once (error level); this request's
+         * line is for who follows one client */
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(01102)
                       "session store lookup failed");
         *store_error = 1;
         return NULL;
@@ -382,8 +381,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.cookie_path = mpin_conf_cookie_path(c);
     rv = save_record(r, c, mpin_store_key(r->pool, "s", id), &rec);
     if (rv != APR_SUCCESS) {
-        MPIN_COUNT(store_errors);
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(01110)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(01110)
                       "could not store the session of user %s", user);
         return NULL;
     }
@@ -406,11 +404,15 @@ static void session_ended(request_rec *r)
     mpin_session_events_publish(r);
 }
 
-void mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
+apr_status_t mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
 {
+    apr_status_t rv = mpin_cache_del(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "s", s->id));
+
     (void)c;
-    mpin_cache_del(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "s", s->id));
+    /* not found: it ended meanwhile (expired, another logout) */
+    if (rv != APR_SUCCESS && rv != APR_NOTFOUND) return rv;
     session_ended(r);
+    return APR_SUCCESS;
 }
 
 const char *mpin_session_new_logout_token(request_rec *r)
@@ -434,14 +436,24 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
 {
     const char *lkey = mpin_store_key(r->pool, "l", token);
     char *skey, *rec;
-    int live;
+    apr_status_t rv;
 
-    if (mpin_cache_get(r, MPIN_CACHE_SESSIONS, lkey, &skey) != APR_SUCCESS) return 0;
-    /* the token is spent whatever follows: a replay finds nothing */
-    mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
-    live = mpin_cache_get(r, MPIN_CACHE_SESSIONS, skey, &rec) == APR_SUCCESS;
-    if (!live) return 0;
-    mpin_cache_del(r, MPIN_CACHE_SESSIONS, skey);
+    /* Every step that fails leaves what it found: the phone is told (503)
+     * and its retry finds the token again.  The token goes last, once its
+     * session is gone, so that a failure never spends it with the session
+     * still alive. */
+    rv = mpin_cache_get(r, MPIN_CACHE_SESSIONS, lkey, &skey);
+    if (rv == APR_NOTFOUND) return 0;
+    if (rv == APR_SUCCESS) rv = mpin_cache_get(r, MPIN_CACHE_SESSIONS, skey, &rec);
+    if (rv == APR_NOTFOUND) {
+        /* its session is over: the token names nothing any more */
+        mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
+        return 0;
+    }
+    if (rv == APR_SUCCESS) rv = mpin_cache_del(r, MPIN_CACHE_SESSIONS, skey);
+    if (rv != APR_SUCCESS && rv != APR_NOTFOUND) return -1;
     session_ended(r);
+    /* a token left behind by a failure here names a session that is over */
+    mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
     return 1;
 }

@@ -75,6 +75,7 @@ typedef struct {
     apr_global_mutex_t *mutex;
     ledger *ledger;
     int must_lock;
+    int network;                /* redis, memcache: can be down */
 } cache;
 
 /* What outlives a restart (see retained_post_config). */
@@ -86,9 +87,9 @@ typedef struct {
 } retained_cache;
 
 static cache caches[MPIN_CACHES] = {
-    {"session", "MpinSessionCacheSize", (110 + 45) / 2, 2, 0, NULL, NULL, NULL, NULL, 0},
-    {"short-lived", "MpinShortCacheSize", 32, 1, 0, NULL, NULL, NULL, NULL, 0},
-    {"lockout", NULL, 24, 1, 0, NULL, NULL, NULL, NULL, 0},
+    {"session", "MpinSessionCacheSize", (110 + 45) / 2, 2, 0, NULL, NULL, NULL, NULL, 0, 0},
+    {"short-lived", "MpinShortCacheSize", 32, 1, 0, NULL, NULL, NULL, NULL, 0, 0},
+    {"lockout", NULL, 24, 1, 0, NULL, NULL, NULL, NULL, 0, 0},
 };
 static const char *const file_names[MPIN_CACHES] = {
     "mpin_rpa_sessions", "mpin_rpa_short", "mpin_rpa_lockout"
@@ -465,6 +466,7 @@ apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server
     for (i = 0; i < MPIN_CACHES; i++) {
         caches[i].provider = provider;
         caches[i].must_lock = (provider->flags & AP_SOCACHE_FLAG_NOTMPSAFE) != 0;
+        caches[i].network = !is_private(provider_name);
     }
     if (!is_private(provider_name)) return network_post_config(pconf, ptemp, s);
     for (i = 0; i < MPIN_CACHES; i++)
@@ -486,6 +488,51 @@ void mpin_store_child_init(apr_pool_t *p, server_rec *s)
             ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, MPINLOGNO(01005)
                          "mod_mpin_rpa: cannot reopen the store mutex in a child");
     }
+}
+
+/* -------------------------------------------------------------- outages */
+
+/* A store that fails (redis or memcache down, or unreachable) makes every
+ * login, logout and protected request answer 503 until it works again
+ * (fail closed: no answer is ever made up from a store that did not give
+ * one).  The administrator is told once per outage, not once per request:
+ * the first failure after a success logs an error and notes the time in
+ * shared memory, the first success after that logs the recovery; each
+ * failed request says what it could not do at info level. */
+static void store_failed(request_rec *r, apr_status_t rv)
+{
+    mpin_metrics *m = mpin_metrics_get();
+    apr_uint32_t now = secs(apr_time_now());
+
+    MPIN_COUNT(store_errors);
+    if (!now || apr_atomic_cas32(&m->store_down_since, now, 0) != 0) return;
+    /* a keep-alive connection must not go on with a session it noted
+     * while the store cannot say whether that session still lives */
+    mpin_session_note_forget_all();
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, MPINLOGNO(03050)
+                  "the session store (%s%s%s) failed: logins, logouts and protected pages "
+                  "answer 503 until it works again", provider_name, provider_args ? ":" : "",
+                  provider_args ? provider_args : "");
+}
+
+static void store_worked(request_rec *r)
+{
+    mpin_metrics *m = mpin_metrics_get();
+    apr_uint32_t since = apr_atomic_read32(&m->store_down_since);
+
+    if (!since || apr_atomic_cas32(&m->store_down_since, 0, since) != since) return;
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03051)
+                  "the session store (%s) works again, after %u s", provider_name,
+                  secs(apr_time_now()) - since);
+}
+
+/* The outcome of one operation, told to the bookkeeping above: not found
+ * and already there are answers, anything else but success a failure. */
+static apr_status_t outcome(request_rec *r, apr_status_t rv)
+{
+    if (rv == APR_SUCCESS || rv == APR_NOTFOUND || rv == APR_EEXIST) store_worked(r);
+    else store_failed(r, rv);
+    return rv;
 }
 
 /* ------------------------------------------------------------- requests */
@@ -550,7 +597,9 @@ static apr_status_t put_unlocked(request_rec *r, cache *c, const pkey *k, const 
                                          r->pool);
 
     if (rv == APR_SUCCESS && c->ledger) ledger_note(c->ledger, k->hash, expiry, apr_time_now());
-    return rv;
+    /* apr_redis and apr_memcache answer a write "not found" when they have
+     * no live server: that is a failure, not an answer */
+    return rv == APR_NOTFOUND ? APR_ECONNREFUSED : rv;
 }
 
 static apr_status_t get_unlocked(request_rec *r, cache *c, const pkey *k, char **val)
@@ -565,6 +614,40 @@ static apr_status_t get_unlocked(request_rec *r, cache *c, const pkey *k, char *
         *val = (char *)buf;
     }
     return rv;
+}
+
+/* Whether the store takes a write now. */
+static apr_status_t probe_unlocked(request_rec *r, cache *c)
+{
+    /* no '.' in the key: no kind of record can be named like it */
+    pkey k = provider_key(r, c, "alive");
+
+    return put_unlocked(r, c, &k, "1", apr_time_now() + apr_time_from_sec(60));
+}
+
+/* apr_redis and apr_memcache answer every lookup and delete "not found",
+ * without asking, for up to 5 s after a server failed them (they skip a
+ * server they marked dead, then try it again): so a network store's "not
+ * found" is believed only from an operation right after the store took a
+ * write.  Shared memory is never down.  A missing session, a missing lockout
+ * counter and a spent logout token must not be what a store that is down
+ * looks like. */
+static apr_status_t get_confirmed(request_rec *r, cache *c, const pkey *k, char **val)
+{
+    apr_status_t rv = get_unlocked(r, c, k, val);
+
+    if (rv != APR_NOTFOUND || !c->network) return rv;
+    if ((rv = probe_unlocked(r, c)) != APR_SUCCESS) return rv;
+    return get_unlocked(r, c, k, val);
+}
+
+static apr_status_t del_confirmed(request_rec *r, cache *c, const pkey *k)
+{
+    apr_status_t rv = c->provider->remove(c->instance, r->server, k->bytes, k->len, r->pool);
+
+    if (rv != APR_NOTFOUND || !c->network) return rv;
+    if ((rv = probe_unlocked(r, c)) != APR_SUCCESS) return rv;
+    return c->provider->remove(c->instance, r->server, k->bytes, k->len, r->pool);
 }
 
 const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject)
@@ -585,10 +668,10 @@ apr_status_t mpin_cache_put(request_rec *r, mpin_cache which, const char *key, c
 
     if (!ready(r, c)) return APR_EGENERAL;
     k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return rv;
+    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
     rv = put_unlocked(r, c, &k, val, expiry);
     if (c->must_lock) unlock(c);
-    return rv;
+    return outcome(r, rv);
 }
 
 /* A get; *last_used, when asked for, is the last use the ledger holds (0
@@ -601,15 +684,15 @@ static apr_status_t cache_get(request_rec *r, cache *c, const char *key, char **
 
     if (!ready(r, c)) return APR_EGENERAL;
     k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return rv;
-    rv = get_unlocked(r, c, &k, val);
+    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    rv = get_confirmed(r, c, &k, val);
     if (rv == APR_NOTFOUND) missed_live(r, c, k.hash);
     if (last_used) {
         ledger_slot *s = rv == APR_SUCCESS && c->ledger ? ledger_find(c->ledger, k.hash) : NULL;
         *last_used = s ? apr_time_from_sec(s->last_used) : 0;
     }
     if (c->must_lock) unlock(c);
-    return rv;
+    return outcome(r, rv);
 }
 
 apr_status_t mpin_cache_get(request_rec *r, mpin_cache which, const char *key, char **val)
@@ -625,11 +708,11 @@ apr_status_t mpin_cache_del(request_rec *r, mpin_cache which, const char *key)
 
     if (!ready(r, c)) return APR_EGENERAL;
     k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return rv;
-    rv = c->provider->remove(c->instance, r->server, k.bytes, k.len, r->pool);
+    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    rv = del_confirmed(r, c, &k);
     if (c->ledger) ledger_forget(c->ledger, k.hash);
     if (c->must_lock) unlock(c);
-    return rv;
+    return outcome(r, rv);
 }
 
 apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *key,
@@ -642,8 +725,12 @@ apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *k
 
     if (!ready(r, c)) return APR_EGENERAL;
     k = provider_key(r, c, key);
-    if ((rv = lock(r, c)) != APR_SUCCESS) return rv;
-    rv = get_unlocked(r, c, &k, &val);
+    if ((rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    /* a network store takes a write first, so that its "not found" is an
+     * answer (see get_confirmed): nearly every key here is new, and this
+     * way a new one costs one round trip less */
+    rv = c->network ? probe_unlocked(r, c) : APR_SUCCESS;
+    if (rv == APR_SUCCESS) rv = get_unlocked(r, c, &k, &val);
     if (rv == APR_SUCCESS) rv = APR_EEXIST;
     else if (rv == APR_NOTFOUND) {
         /* evicted while it should still be there: it was added, so this is
@@ -653,7 +740,7 @@ apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *k
         if (again && rv == APR_SUCCESS) rv = APR_EEXIST;
     }
     unlock(c);
-    return rv;
+    return outcome(r, rv);
 }
 
 apr_status_t mpin_cache_update(request_rec *r, mpin_cache which, const char *key,
@@ -668,15 +755,15 @@ apr_status_t mpin_cache_update(request_rec *r, mpin_cache which, const char *key
 
     if (!ready(r, c)) return APR_EGENERAL;
     k = provider_key(r, c, key);
-    if ((rv = lock(r, c)) != APR_SUCCESS) return rv;
-    rv = get_unlocked(r, c, &k, &old);
+    if ((rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    rv = get_confirmed(r, c, &k, &old);
     if (rv == APR_NOTFOUND) missed_live(r, c, k.hash);
     if (rv == APR_SUCCESS || rv == APR_NOTFOUND) {
         val = fn(r, rv == APR_SUCCESS ? old : NULL, baton, &expiry);
         rv = val ? put_unlocked(r, c, &k, val, expiry) : APR_SUCCESS;
     }
     unlock(c);
-    return rv;
+    return outcome(r, rv);
 }
 
 /* ----------------------------------------------------- session specifics */
@@ -742,17 +829,4 @@ apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_updat
                                void *baton)
 {
     return mpin_cache_update(r, MPIN_CACHE_SHORT, key, fn, baton);
-}
-
-/* Whether the store takes a write.  redis and memcache answer "not found"
- * to every lookup for a while after a failed connection (apr_redis and
- * apr_memcache skip a server they marked dead), so a missing record and a
- * store that is down look alike until something is written.  Shared memory
- * is never down. */
-apr_status_t mpin_store_probe(request_rec *r)
-{
-    if (mpin_store_keeps_last_use()) return APR_SUCCESS;
-    /* no ':' in the key: no kind of record can be named like it */
-    return mpin_cache_put(r, MPIN_CACHE_SESSIONS, "alive", "1",
-                          apr_time_now() + apr_time_from_sec(60));
 }
