@@ -10,8 +10,9 @@ use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 use MpinServer qw(log_offset log_since);
+use File::Temp qw(tempdir);
 
-plan tests => 47;
+plan tests => 52;
 Test::More->builder->failure_output(\*STDERR);
 
 my $SECRET = 'test-session-secret-0123456789abcdef';   # t/conf/extra.conf.in
@@ -100,3 +101,41 @@ like($act->content, qr/cross-site request refused: Origin is another site/, '  n
 is(http(POST => '/mpinActivate', 'i=00', 'Content-Type' => 'application/x-www-form-urlencoded',
         Origin => $site, 'Sec-Fetch-Site' => 'same-origin')->code, 400,
    'from this site it reaches the link check (400: an incomplete link)');
+
+# --- a key rotation ("new old") keeps an open login page working: the
+# pre-login value and the page's token of the old key are both accepted;
+# a server without the old key refuses them as not its own
+my $K1 = 'csrf-rotation-one-0123456789abcdefghij';
+my $K2 = 'csrf-rotation-two-0123456789abcdefghij';
+my $dir = tempdir(CLEANUP => 1);
+chmod 0755, $dir;
+system('htpasswd', '-c', '-m', '-b', "$dir/htpasswd", 'mallory', 'attacker pw') == 0 or die 'htpasswd';
+chmod 0644, "$dir/htpasswd";
+my $pwconf = <<"CONF";
+<Location /login>
+    MpinLoginMethods password
+    MpinPasswordProvider file
+    AuthUserFile "$dir/htpasswd"
+</Location>
+CONF
+my %srv = (old      => MpinServer->start(secret => $K1, conf => $pwconf),
+           rotating => MpinServer->start(secret => "$K2 $K1", conf => $pwconf),
+           new      => MpinServer->start(secret => $K2, conf => $pwconf));
+sub post_at {
+    my ($srv, $pre, $token) = @_;
+    return http(POST => $srv->url('/login'), 'username=mallory&password=attacker+pw&csrf_token=' . url_encode($token),
+                'Content-Type' => 'application/x-www-form-urlencoded', Accept => 'text/html',
+                Cookie => "mpin_login=$pre");
+}
+my $k1page = http(GET => $srv{old}->url('/login'), undef, Accept => 'text/html');
+my $k1pre = cookie_from($k1page, 'mpin_login');
+my ($k1token) = $k1page->content =~ /name="csrf_token" value="([^"]+)"/;
+is(post_at($srv{old}, $k1pre, $k1token)->code, 303, 'a K1 server: its own pair logs in');
+is(post_at($srv{rotating}, $k1pre, $k1token)->code, 303,
+   'a "K2 K1" server: the K1 value with the token of the K1 page logs in');
+my $r = http(GET => $srv{rotating}->url('/login'), undef, Accept => 'text/html', Cookie => "mpin_login=$k1pre");
+ok(!cookie_from($r, 'mpin_login'), '  and its login page keeps the K1 value');
+$r = post_at($srv{new}, $k1pre, $k1token);
+is($r->code, 403, 'a K2-only server refuses the K1 value');
+like($r->content, qr/the pre-login cookie was not issued by this server/, '  as not its own');
+MpinServer::stop_all(values %srv);
