@@ -9,7 +9,8 @@
 # browser (GET) and from the phone (POST logoutData).  When the store is
 # back, without an httpd restart, the sessions work again, the logouts that
 # answered 503 can be done and then their cookies are refused, and logins
-# work.  The outage is logged once at error level, and its end once.
+# work.  Another module's mpin_rpa_end_session is told of the failure.  The
+# outage is logged once at error level, and its end once.
 #
 # Nothing here depends on speed: after the store returns, each check waits
 # until the answer is no longer 503 (apr_redis and apr_memcache try a
@@ -18,6 +19,7 @@
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
+use Cwd qw(abs_path);
 use Time::HiRes qw(sleep time);
 use lib 't/lib';
 use MpinTest;
@@ -27,6 +29,10 @@ use StoreDaemon;
 Test::More->builder->failure_output(\*STDERR);
 
 my $SECRET = 'store-outage-secret-0123456789abcdef';
+# another module's mpin_rpa_end_session (t/api.t's test module, t/run builds it)
+my $API = abs_path('t/modules/mod_mpin_api_test.so');
+die "$API is not built (run t/run)" unless -f $API;
+my $APR_NOTFOUND = 70015;
 my $FORM = 'application/x-www-form-urlencoded';
 
 devrps_reset();
@@ -102,6 +108,10 @@ sub outage {
     my $store = StoreDaemon->start($kind);
     my $srv = MpinServer->start(store => $store->spec, secret => $SECRET, one_process => 1,
                                 conf => <<"CONF");
+LoadModule mpin_api_test_module "$API"
+<Location /api>
+    SetHandler mpin-api-test
+</Location>
 <Location /pw/login>
     SetHandler mpin-login
     MpinLoginMethods password pinpad
@@ -152,6 +162,13 @@ CONF
     ok(!defined $r->header('Location'), '  no redirect');
     $r = mobile_logout($srv, $token);
     is($r->code, 503, "the phone's logout (POST logoutData) gets 503, not 200 or 403");
+    $r = http(GET => $srv->url('/api?end'), undef, Cookie => "mpin_session=$alice");
+    my %api = $r->content =~ /^(\w+)=(.*)$/mg;
+    is($api{user}, '-', 'another module is told of no user');
+    my $end = $api{end} // 0;
+    ok($end != 0 && $end != $APR_NOTFOUND,
+       "  and its mpin_rpa_end_session returns a failure, not success or \"no session\" ($end)");
+    ok(no_session_cookie($r), '  and leaves the cookie alone');
 
     # ------------------------------------------------------ it returns
     $store->start_again;
