@@ -156,6 +156,11 @@ int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
  * its name can depend on the request (a prefix on https) in one place. */
 #define MPIN_SESSION_COOKIE_DEFAULT "mpin_session"
 #define MPIN_PRELOGIN_COOKIE "mpin_login"
+/* The session cookie's name for this request (session/session.c): the
+ * configured one, with the __Host- (or __Secure-) prefix on https when the
+ * cookie is Secure (mpin_cookie_prefixed_name).  The pre-login cookie's goes
+ * by the same rule (mpin_prelogin_cookie_name). */
+const char *mpin_session_cookie_name(request_rec *r, const mpin_dir_conf *c);
 /* The module's cookies leave the request before a handler other than the
  * module's own sees it (fixups); names: every MpinCookieName configured. */
 void mpin_strip_cookies_pre_config(apr_pool_t *pconf);

@@ -1,7 +1,9 @@
 # HTTPS and HTTP/2 (issue 16 item 10): a server of its own with mod_ssl and
 # mod_http2 (Protocols h2 http/1.1) and a certificate made when it starts;
 # curl --http2 is the browser.  The PIN login, the password login, a
-# protected page and the logout over h2, with Secure cookies; and the
+# protected page and the logout over h2, with Secure cookies under the
+# __Host- prefix (issue 16 item 4: a cookie planted under the plain name,
+# from http or a sibling subdomain, is never read on https); and the
 # keep-alive session reuse (src/session/connection_note.c), which HTTP/2
 # streams do not get: every stream is checked against the store, so a logout
 # on one stream is seen by the next one on the same connection.
@@ -24,13 +26,20 @@ LogLevel info mpin_rpa:trace1
     AuthUserFile "@ROOT@/htpasswd"
     MpinSuccessURL /protected
 </Location>
+# sessions under the plain name on the same host: what a browser kept from
+# before the prefix, or what an attacker plants (MpinCookieSecure Off: no
+# Secure, no prefix)
+<Location /plain>
+    SetHandler mpin-authenticate
+    MpinCookieSecure Off
+</Location>
 CONF
 system('htpasswd', '-c', '-b', '-B', $srv->root . '/htpasswd', 'h2user', 'pw of h2') == 0 or die 'htpasswd';
 chmod 0644, $srv->root . '/htpasswd';
 devrps_reset();
 
-my $SESSION = 'mpin_session';
-my $PRELOGIN = 'mpin_login';
+my $SESSION = '__Host-mpin_session';
+my $PRELOGIN = '__Host-mpin_login';
 
 sub cookie_value { my ($r, $name) = @_; ($r->{cookies}{$name} // '') =~ /^[^=]+=([^;]*)/ ? $1 : undef }
 sub user_of { my $r = shift; $r->{code} == 200 && $r->{body} =~ /You are logged in as (\S+?)</ ? $1 : $r->{code} }
@@ -38,15 +47,20 @@ sub protected { my ($cookie, %o) = @_; {path => '/protected', headers => [Accept
                                         Cookie => "$SESSION=$cookie"], %o} }
 sub notes_since { my $from = shift; my @n = substr($srv->log, $from) =~ /$NOTE/g; scalar @n }
 
+sub pin_login {
+    my ($user, $path, @h) = @_;
+    return curl_h2($srv, {path => $path || '/mpinAuthenticate', method => 'POST',
+                          headers => ['Content-Type' => 'application/json', @h],
+                          body => json_encode({mpinResponse => {authOTT => devrps_mint($user, 1)}})});
+}
+
 # ------------------------------------------------------------- the PIN login
-my $ott = devrps_mint('pin@example.com', 1);
-my ($login) = curl_h2($srv, {path => '/mpinAuthenticate', method => 'POST',
-                             headers => ['Content-Type' => 'application/json'],
-                             body => json_encode({mpinResponse => {authOTT => $ott}})});
+my ($login) = pin_login('pin@example.com');
 is($login->{version}, '2', 'the PIN login goes over HTTP/2');
 is($login->{code}, 200, '  and is accepted');
 my $pin = cookie_value($login, $SESSION);
-ok($pin, '  with a session cookie');
+ok($pin, '  with a session cookie named __Host-mpin_session');
+ok(!exists $login->{cookies}{mpin_session}, '  and none under the plain name');
 my $set = $login->{cookies}{$SESSION} // '';
 like($set, qr/; Secure(;|$)/, '  marked Secure');
 like($set, qr/; HttpOnly(;|$)/, '  and HttpOnly');
@@ -61,7 +75,9 @@ is(user_of($page), 'pin@example.com', '  opens for the PIN session');
 my ($form) = curl_h2($srv, {path => '/pw/login', headers => [Accept => 'text/html']});
 is($form->{code}, 200, 'the password form over HTTP/2');
 my $pre = cookie_value($form, $PRELOGIN);
-ok($pre, '  sets the pre-login cookie');
+ok($pre, '  sets the pre-login cookie, named __Host-mpin_login');
+like($form->{cookies}{$PRELOGIN} // '', qr/; Path=\/(;|$)/, '  for Path=/');
+unlike($form->{cookies}{$PRELOGIN} // '', qr/Domain=/i, '  without a Domain');
 like($form->{cookies}{$PRELOGIN} // '', qr/; Secure(;|$)/, '  marked Secure');
 my ($token) = $form->{body} =~ /name="csrf_token" value="([^"]+)"/;
 ok($token, '  and the form carries its token');
@@ -76,11 +92,42 @@ my $pwc = cookie_value($pw, $SESSION);
 ok($pwc, '  with a session cookie');
 like($pw->{cookies}{$SESSION} // '', qr/; Secure(;|$)/, '  marked Secure');
 is(user_of((curl_h2($srv, protected($pwc)))[0]), 'h2user', '  which opens the protected page');
+my ($plain_form) = curl_h2($srv, {path => '/pw/login', method => 'POST',
+                                  headers => ['Content-Type' => 'application/x-www-form-urlencoded',
+                                              Accept => 'text/html', Cookie => "mpin_login=$pre"],
+                                  body => "username=h2user&password=pw+of+h2&csrf_token=$token"});
+is($plain_form->{code}, 403, 'the pre-login value under the plain name (planted over http): 403');
+
+# ------------------------------------------- the plain name on https
+# A session issued under the plain name (as before the prefix, or planted by
+# an attacker who logged in to their own account) is not read on https.
+my ($plain_login) = pin_login('attacker@example.com', '/plain');
+my $plain = cookie_value($plain_login, 'mpin_session');
+ok($plain, 'a session under the plain name (MpinCookieSecure Off)');
+my $from = length $srv->log;
+my @planted = curl_h2($srv, {path => '/protected', headers => [Accept => 'text/html', Cookie => "mpin_session=$plain"]},
+                      {path => '/protected', headers => [Accept => 'text/html',
+                                                         Cookie => "mpin_session=$plain; $SESSION=$pin"]},
+                      {path => '/protected', headers => [Accept => 'text/html',
+                                                         Cookie => "$SESSION=$pin; mpin_session=$plain"]},
+                      {path => '/protected', headers => [Accept => 'text/html', Cookie => "$SESSION=$plain"]},
+                      {path => '/protected', headers => [Accept => 'text/html', Cookie => "mpin_session=$pin"]});
+is($planted[0]{code}, 302, '  alone it does not open the protected page on https');
+like(substr($srv->log, $from), qr/MPIN03800: cookie mpin_session ignored: on https the session cookie is __Host-mpin_session/,
+     '  logged at debug (MPIN03800)');
+is(user_of($planted[1]), 'pin@example.com', '  before the __Host- cookie: the __Host- one decides');
+is(user_of($planted[2]), 'pin@example.com', '  after it: the same');
+is($planted[3]{code}, 302, '  its value under the __Host- name: refused (the tag is bound to the name)');
+is($planted[4]{code}, 302, 'a __Host- value under the plain name: refused');
+my ($relogin) = pin_login('pin@example.com', undef, Cookie => "mpin_session=$plain");
+ok(cookie_value($relogin, $SESSION), 'a login on https with the plain cookie present');
+like($relogin->{cookies}{mpin_session} // '', qr/^mpin_session=;.*Max-Age=0/,
+     '  expires the plain one, so that the browser stops sending it');
 
 # ------------------------------------------ streams of one h2 connection
 # Five requests one after the other on one connection: five streams, each
 # checked against the store (no note), all answered for the user.
-my $from = length $srv->log;
+$from = length $srv->log;
 my @five = curl_h2($srv, map { protected($pin) } 1 .. 5);
 is(join(',', map { $_->{version} } @five), '2,2,2,2,2', 'five requests over HTTP/2');
 is(join(',', map { $_->{connects} } @five), '1,0,0,0,0', '  on one connection (the last four reuse it)');

@@ -167,10 +167,19 @@ my ($named, $named_res) = MpinServer::login_at(server_url() . '/sess/named', 'al
 ok($named, 'MpinCookieName other_session: the session cookie has that name');
 ok(!grep({ /^mpin_session=/ } $named_res->header('Set-Cookie')), '  and no mpin_session cookie is set');
 
-# MpinCookieSecure Auto is on for https (a server whose ServerName says https).
+# MpinCookieSecure Auto is on for https (a server whose ServerName says https,
+# as behind a proxy that ends TLS), and the cookie then goes by the __Host-
+# prefix (t/https_h2.t: the same over real TLS and HTTP/2).
 my $tls = MpinServer->start(secret => $SECRET, conf => "ServerName https://127.0.0.1\n");
-my ($v, $res) = MpinServer::login_at($tls->url, 'alice');
-ok(attrs(set_cookie_of($res))->{secure}, 'MpinCookieSecure Auto over https: Secure');
+my ($v, $res) = MpinServer::login_at($tls->url, 'alice', '__Host-mpin_session');
+ok(attrs(set_cookie_of($res, '__Host-mpin_session'))->{secure}, 'MpinCookieSecure Auto over https: Secure');
+ok($v, '  named __Host-mpin_session');
+is(set_cookie_of($res), '', '  and nothing under the plain name');
+is(attrs(set_cookie_of($res, '__Host-mpin_session'))->{path}, '/', '  Path=/ (the prefix requires it)');
+is(http(GET => $tls->url('/protected'), undef, Cookie => "__Host-mpin_session=$v")->code, 200,
+   '  it opens the protected page');
+is(http(GET => $tls->url("/protected"), undef, Cookie => "mpin_session=$v")->code, 401,
+   '  under the plain name it does not (the tag is bound to the name)');
 
 # ------------------------------------------------------------------ binding
 is(user_at("other_session=$named", '/sess/named/env'), 'alice',

@@ -166,12 +166,12 @@ static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
  * (set_identity), which clients cannot reach and costs nothing on the hot
  * path; nothing else of this module uses r->request_config. */
 
-static int same_cookie(const mpin_dir_conf *a, const mpin_dir_conf *b)
+static int same_cookie(request_rec *r, const mpin_dir_conf *a, const mpin_dir_conf *b)
 {
     const char *da = a->cookie_domain ? a->cookie_domain : "";
     const char *db = b->cookie_domain ? b->cookie_domain : "";
 
-    return a == b || (!strcmp(mpin_conf_cookie_name(a), mpin_conf_cookie_name(b))
+    return a == b || (!strcmp(mpin_session_cookie_name(r, a), mpin_session_cookie_name(r, b))
                       && !strcmp(mpin_conf_cookie_path(a), mpin_conf_cookie_path(b))
                       && !strcmp(da, db));
 }
@@ -206,7 +206,7 @@ static const request_rec *decided_before(request_rec *r, const mpin_dir_conf *c)
         const mpin_dir_conf *decided;
         if (!b || !b->user) continue;
         decided = ap_get_module_config(b->request_config, &mpin_rpa_module);
-        if (decided && same_cookie(decided, c)) return b;
+        if (decided && same_cookie(r, decided, c)) return b;
     }
     return NULL;
 }

@@ -21,11 +21,12 @@
 #define PRELOGIN_CLOCK_SKEW apr_time_from_sec(300)
 #define TOKEN_CHARS 43
 
+/* __Host-mpin_login on https (Secure, no Domain, Path=/), so that plain
+ * http or a sibling subdomain cannot choose it (issue 16 item 4). */
 const char *mpin_prelogin_cookie_name(request_rec *r, const mpin_dir_conf *c)
 {
-    (void)r;
-    (void)c;
-    return MPIN_PRELOGIN_COOKIE;
+    return mpin_cookie_prefixed_name(r->pool, MPIN_PRELOGIN_COOKIE, mpin_is_https(r), NULL,
+                                     mpin_conf_cookie_path(c));
 }
 
 /* The login POST must come from a page of this site (login CSRF): browsers

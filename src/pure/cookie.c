@@ -74,3 +74,21 @@ int mpin_cookie_name_ok(const char *name)
         if (!mpin_tchar[(unsigned char)*name]) return 0;
     return 1;
 }
+
+/* Whether name already carries a prefix (browsers match them regardless of
+ * case, RFC 6265bis 4.1.3). */
+static int has_prefix(const char *name)
+{
+    return !strncasecmp(name, "__Host-", 7) || !strncasecmp(name, "__Secure-", 9);
+}
+
+const char *mpin_cookie_prefixed_name(apr_pool_t *p, const char *base, int secure,
+                                      const char *domain, const char *path)
+{
+    if (!secure || has_prefix(base)) return base;
+    /* __Host- requires Secure, Path=/ and no Domain; a cookie with a Domain
+     * or another path can still say that only a secure origin set it */
+    if ((!domain || !*domain) && path && !strcmp(path, "/"))
+        return apr_pstrcat(p, "__Host-", base, NULL);
+    return apr_pstrcat(p, "__Secure-", base, NULL);
+}

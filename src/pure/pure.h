@@ -96,6 +96,13 @@ int mpin_cookie_values_ex(apr_pool_t *p, const char *header, const char *name,
 /* 1 when name is a valid cookie name (RFC 6265 token, which is exactly an
  * RFC 9110 token: also an HTTP method or field name). */
 int mpin_cookie_name_ok(const char *name);
+/* The name a cookie of this base name goes by (issue 16 item 4): a Secure
+ * cookie gets the __Host- prefix when it is host-only with Path=/, else
+ * __Secure-, so that neither plain http nor (for __Host-) a sibling
+ * subdomain can set or overwrite it; a cookie that is not Secure, or a base
+ * that has a prefix already, keeps base. */
+const char *mpin_cookie_prefixed_name(apr_pool_t *p, const char *base, int secure,
+                                      const char *domain, const char *path);
 /* 1 for the characters of a token, 0 for the others (NUL included). */
 extern const unsigned char mpin_tchar[256];
 

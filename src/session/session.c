@@ -107,7 +107,7 @@ static int site_equals(request_rec *r, const mpin_dir_conf *c, const char *host)
 static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_record *rec)
 {
     return site_equals(r, c, rec->host)
-           && !strcmp(rec->cookie_name, mpin_conf_cookie_name(c))
+           && !strcmp(rec->cookie_name, mpin_session_cookie_name(r, c))
            && !strcmp(rec->cookie_path, mpin_conf_cookie_path(c));
 }
 
@@ -168,11 +168,28 @@ static int use_secure(request_rec *r, const mpin_dir_conf *c)
     return secure == MPIN_SECURE_AUTO ? mpin_is_https(r) : secure;
 }
 
-static void set_cookie(request_rec *r, const mpin_dir_conf *c, const char *value, int clear)
+/* The session cookie's name for this request: MpinCookieName, prefixed on
+ * https when the cookie is Secure (__Host- when host-only with Path=/, else
+ * __Secure-).  By the request's scheme, so that one configuration serves
+ * http and https: a browser sends Secure cookies on https only, and a cookie
+ * that plain http or a sibling subdomain planted under the plain name is
+ * never read on https.  The tag and the record are bound to the full name,
+ * so neither value passes under the other name. */
+const char *mpin_session_cookie_name(request_rec *r, const mpin_dir_conf *c)
+{
+    const char *base = mpin_conf_cookie_name(c);
+
+    if (!mpin_is_https(r) || !use_secure(r, c)) return base;
+    return mpin_cookie_prefixed_name(r->pool, base, 1, c->cookie_domain,
+                                     mpin_conf_cookie_path(c));
+}
+
+static void set_named_cookie(request_rec *r, const mpin_dir_conf *c, const char *name,
+                             const char *value, int clear)
 {
     static const char *const samesite[] = {"Strict", "Lax", "None"};
     const char *cookie = apr_pstrcat(
-        r->pool, mpin_conf_cookie_name(c), "=", value, "; Path=", mpin_conf_cookie_path(c),
+        r->pool, name, "=", value, "; Path=", mpin_conf_cookie_path(c),
         c->cookie_domain ? "; Domain=" : "", c->cookie_domain ? c->cookie_domain : "",
         clear ? "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "",
         "; HttpOnly; SameSite=", samesite[mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX)],
@@ -180,6 +197,29 @@ static void set_cookie(request_rec *r, const mpin_dir_conf *c, const char *value
 
     /* err_headers_out: the cookie must survive redirects and error pages */
     apr_table_add(r->err_headers_out, "Set-Cookie", cookie);
+}
+
+/* A cookie under the plain name on https, where the session goes by a
+ * prefixed one: what a browser kept from before the prefix (or what was
+ * planted).  It is never read here; it is expired when a session starts or
+ * ends, so that the browser stops sending it. */
+static int has_plain_cookie(request_rec *r, const mpin_dir_conf *c, const char *name)
+{
+    apr_array_header_t *values;
+    const char *base = mpin_conf_cookie_name(c);
+
+    if (!strcmp(name, base)) return 0;
+    values = apr_array_make(r->pool, 1, sizeof(const char *));
+    return mpin_request_cookie_values(r, base, values, 1) > 0;
+}
+
+static void set_cookie(request_rec *r, const mpin_dir_conf *c, const char *value, int clear)
+{
+    const char *name = mpin_session_cookie_name(r, c);
+
+    set_named_cookie(r, c, name, value, clear);
+    if (has_plain_cookie(r, c, name))
+        set_named_cookie(r, c, mpin_conf_cookie_name(c), "", 1);
 }
 
 void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c)
@@ -196,7 +236,7 @@ static void resign_cookie(request_rec *r, const mpin_dir_conf *c, const char *va
     const char *id = apr_pstrmemdup(r->pool, value, ID_CHARS);
     unsigned char tag[TAG_BYTES];
 
-    mpin_session_cookie_tag(r->pool, sc->mac, id, mpin_conf_cookie_name(c), tag);
+    mpin_session_cookie_tag(r->pool, sc->mac, id, mpin_session_cookie_name(r, c), tag);
     set_cookie(r, c, apr_pstrcat(r->pool, id, ".", mpin_b64url_encode(r->pool, tag, TAG_BYTES),
                                  NULL), 0);
     ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03202)
@@ -330,7 +370,7 @@ int mpin_request_cookie_values(request_rec *r, const char *name, apr_array_heade
 mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *store_error)
 {
     apr_array_header_t *values = apr_array_make(r->pool, 2, sizeof(const char *));
-    const char *name = mpin_conf_cookie_name(c);
+    const char *name = mpin_session_cookie_name(r, c);
     int found, i;
 
     *store_error = 0;
@@ -355,6 +395,11 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
         if (s) return s;
         if (*store_error) return NULL;
     }
+    if (has_plain_cookie(r, c, name))
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03800)
+                      "cookie %s ignored: on https the session cookie is %s (a session of "
+                      "before the prefix, or a cookie set over http, does not count here)",
+                      mpin_conf_cookie_name(c), name);
     return NULL;
 }
 
@@ -377,7 +422,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.method = method;
     rec.user = user;
     rec.host = session_site(r, c);
-    rec.cookie_name = mpin_conf_cookie_name(c);
+    rec.cookie_name = mpin_session_cookie_name(r, c);
     rec.cookie_path = mpin_conf_cookie_path(c);
     rv = save_record(r, c, mpin_store_key(r->pool, "s", id), &rec);
     if (rv != APR_SUCCESS) {

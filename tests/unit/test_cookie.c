@@ -151,8 +151,30 @@ static void names(void)
     CHECK(!mpin_cookie_name_ok(NULL), "NULL cookie name accepted");
 }
 
+static void prefixed(apr_pool_t *p)
+{
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 1, NULL, "/"), "__Host-" NAME,
+              "Secure, host-only, Path=/: __Host-");
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 1, "", "/"), "__Host-" NAME,
+              "an empty domain is no domain");
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 0, NULL, "/"), NAME, "not Secure: no prefix");
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 0, "example.com", "/app"), NAME,
+              "not Secure, with a domain and a path: no prefix");
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 1, "example.com", "/"), "__Secure-" NAME,
+              "Secure with a Domain: __Secure-");
+    CHECK_STR(mpin_cookie_prefixed_name(p, NAME, 1, NULL, "/app"), "__Secure-" NAME,
+              "Secure with another path: __Secure-");
+    CHECK_STR(mpin_cookie_prefixed_name(p, "__Host-x", 1, NULL, "/"), "__Host-x",
+              "a configured __Host- name is not prefixed twice");
+    CHECK_STR(mpin_cookie_prefixed_name(p, "__secure-x", 1, NULL, "/"), "__secure-x",
+              "nor a __Secure- one, whatever its case");
+    CHECK_STR(mpin_cookie_prefixed_name(p, "__Hostile", 1, NULL, "/"), "__Host-__Hostile",
+              "a name that only looks like a prefix gets one");
+}
+
 void suite_cookie(apr_pool_t *p)
 {
+    prefixed(p);
     basics(p);
     joined_fields(p);
     huge(p);
