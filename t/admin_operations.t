@@ -11,37 +11,18 @@
 use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
-use File::Temp qw(tempdir);
 use lib 't/lib';
 use MpinTest;
-use MpinServer qw(login_at session_key cookie_tag nav_headers);
+use MpinServer qw(login_at session_key cookie_tag nav_headers redis_store key_file user_on);
 use MIME::Base64 qw(encode_base64url);
 
 plan tests => 20;
 Test::More->builder->failure_output(\*STDERR);
 devrps_reset();
 
-my $redis = $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
-my $store = "redis:127.0.0.1:$redis";
+my $store = redis_store();
 my $K1 = 'admin-key-one-0123456789abcdefghijklm';
 my $K2 = 'admin-key-two-0123456789abcdefghijklm';
-my $dir = tempdir(CLEANUP => 1);
-chmod 0755, $dir;
-sub key_file {
-    my ($name, $mode, @keys) = @_;
-    open my $fh, '>', "$dir/$name" or die $!;
-    print $fh map { "$_\n" } @keys;
-    close $fh;
-    chmod $mode, "$dir/$name";
-    return "$dir/$name";
-}
-
-sub user_on {
-    my ($srv, $cookie) = @_;
-    my $r = http(GET => $srv->url('/protected'), undef, nav_headers(), Cookie => "mpin_session=$cookie");
-    return ($r->code == 200 && $r->content =~ /You are logged in as (\w+)/ ? $1 : $r->code, $r);
-}
-
 # ---------------------------------------------------------------- key files
 my $open = key_file('open.key', 0644, $K1);
 my $closed = key_file('closed.key', 0600, $K1);
@@ -49,8 +30,7 @@ my $srv = MpinServer->start(store => $store, conf => "MpinSessionSecretFile $ope
 like($srv->log, qr/MPIN03203: MpinSessionSecretFile \Q$open\E can be read or written by everyone: .*chmod 600/,
      'a key file everyone can read: a warning naming it and chmod 600');
 $srv->stop;
-key_file('group.key', 0640, $K1);
-$srv = MpinServer->start(store => $store, conf => "MpinSessionSecretFile $dir/group.key\n");
+$srv = MpinServer->start(store => $store, conf => "MpinSessionSecretFile " . key_file('group.key', 0640, $K1) . "\n");
 like($srv->log, qr/MPIN03203: .* by its group/, 'one its group can read: a warning too');
 $srv->stop;
 
@@ -65,7 +45,7 @@ $srv->stop;
 # rotate: line 1 the new key, line 2 the old one (same store, same port)
 key_file('closed.key', 0600, $K2, $K1);
 $srv = MpinServer->start(store => $store, port => $port, conf => "MpinSessionSecretFile $closed\n");
-my ($who, $r) = user_on($srv, $cookie);
+my ($who, $r) = user_on($srv->url, $cookie);
 is($who, 'alice', 'after the rotation, the cookie made under the old key still opens the page');
 my ($sc) = grep { /^mpin_session=/ } $r->header('Set-Cookie');
 my ($resigned) = ($sc // '') =~ /^mpin_session=([^;]+)/;
@@ -73,7 +53,7 @@ is($resigned, "$id." . cookie_tag(session_key($K2), $id, 'mpin_session'),
    '  and is re-signed with the new key: same session id, new tag');
 like($sc // '', qr/; HttpOnly; SameSite=Lax/, '  with the usual attributes');
 like($srv->log, qr/MPIN03202: session cookie signed with the previous key: re-signed/, '  logged at debug');
-($who, $r) = user_on($srv, $resigned);
+($who, $r) = user_on($srv->url, $resigned);
 is($who, 'alice', 'the re-signed cookie opens the page');
 ok(!grep({ /^mpin_session=/ } $r->header('Set-Cookie')), '  and is not re-signed again');
 $srv->stop;
@@ -81,14 +61,14 @@ $srv->stop;
 # the old key removed (after MpinSessionMaxAge): the re-signed session goes on
 key_file('closed.key', 0600, $K2);
 $srv = MpinServer->start(store => $store, port => $port, conf => "MpinSessionSecretFile $closed\n");
-is((user_on($srv, $resigned))[0], 'alice', 'with the old key removed, the re-signed session goes on');
-is((user_on($srv, $cookie))[0], 302, '  the cookie that was never used since the rotation does not');
+is((user_on($srv->url, $resigned))[0], 'alice', 'with the old key removed, the re-signed session goes on');
+is((user_on($srv->url, $cookie))[0], 302, '  the cookie that was never used since the rotation does not');
 
 # ---------------------------------------------------------------- vanished sessions
 my $offset = length $srv->log;
 my $ghost_id = encode_base64url(join '', map { chr int rand 256 } 1 .. 24);
 my $ghost = "$ghost_id." . cookie_tag(session_key($K2), $ghost_id, 'mpin_session');
-is((user_on($srv, $ghost))[0], 302, 'a valid-looking cookie for a session the store does not have: login');
+is((user_on($srv->url, $ghost))[0], 302, 'a valid-looking cookie for a session the store does not have: login');
 my $log = substr $srv->log, $offset;
 like($log, qr/MPIN03201: session cookie with a valid tag, but no such session in the store/,
      '  logged at debug (expired, logged out, evicted or unknown)');

@@ -41,6 +41,16 @@ int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const ch
         if (target) apr_table_setn(vars, "return_to", target);
         if (username) apr_table_setn(vars, "username", username);
     }
+    /* the shipped page writes the form once and the (short) PIN pad section
+     * before or after it */
+    if (methods & MPIN_LOGIN_PINPAD) {
+        int after = (methods & MPIN_LOGIN_PASSWORD) && (methods & MPIN_LOGIN_PASSWORD_FIRST);
+        apr_table_setn(vars, after ? "pinpad_last" : "pinpad_first", "1");
+    }
+    if (methods & MPIN_LOGIN_PASSWORD)
+        apr_table_setn(vars, "password_title",
+                       (methods & MPIN_LOGIN_PINPAD) && !(methods & MPIN_LOGIN_PASSWORD_FIRST)
+                           ? "Or with your password" : "With your password");
     if (message) apr_table_setn(vars, "message", message);
     apr_table_setn(vars, "success_url", target ? target : mpin_conf_success_url(c));
     return mpin_render_page(r, c, "loginform.html", status, vars);

@@ -38,59 +38,72 @@ const char *mpin_html_escape(apr_pool_t *p, const char *s)
     return out;
 }
 
-const char *mpin_js_escape(apr_pool_t *p, const char *s)
+/* Writes the encoding of the byte (or sequence) at *q to o and returns the
+ * end of what it wrote; it may advance *q past a sequence it took whole. */
+typedef char *(*byte_encoder)(char *o, const unsigned char **q);
+
+/* s with every byte through one; worst is the most bytes one writes for a
+ * byte of s, so the result is allocated once. */
+static const char *encode_bytes(apr_pool_t *p, const char *s, apr_size_t worst, byte_encoder one)
 {
     const unsigned char *q;
     char *out, *o;
 
     if (!s) return "";
-    /* worst case: every byte becomes \u00XX (6 bytes) */
-    o = out = apr_palloc(p, strlen(s) * 6 + 1);
-    for (q = (const unsigned char *)s; *q; q++) {
-        unsigned char c = *q;
-        /* U+2028 and U+2029 end a line inside a JS string literal */
-        if (c == 0xe2 && q[1] == 0x80 && (q[2] == 0xa8 || q[2] == 0xa9)) {
-            memcpy(o, q[2] == 0xa8 ? "\\u2028" : "\\u2029", 6);
-            o += 6;
-            q += 2;
-            continue;
-        }
-        if (c < 0x20 || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>'
-            || c == '&' || c == '/' || c == 0x7f) {
-            *o++ = '\\';
-            *o++ = 'u';
-            *o++ = '0';
-            *o++ = '0';
-            *o++ = hexdigits[c >> 4];
-            *o++ = hexdigits[c & 0xf];
-        }
-        else {
-            *o++ = (char)c;
-        }
-    }
+    o = out = apr_palloc(p, strlen(s) * worst + 1);
+    for (q = (const unsigned char *)s; *q; q++) o = one(o, &q);
     *o = '\0';
     return out;
 }
 
+static char *js_byte(char *o, const unsigned char **q)
+{
+    const unsigned char *b = *q;
+    unsigned char c = *b;
+
+    /* U+2028 and U+2029 end a line inside a JS string literal */
+    if (c == 0xe2 && b[1] == 0x80 && (b[2] == 0xa8 || b[2] == 0xa9)) {
+        memcpy(o, b[2] == 0xa8 ? "\\u2028" : "\\u2029", 6);
+        *q += 2;
+        return o + 6;
+    }
+    if (c < 0x20 || c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>' || c == '&'
+        || c == '/' || c == 0x7f) {
+        *o++ = '\\';
+        *o++ = 'u';
+        *o++ = '0';
+        *o++ = '0';
+        *o++ = hexdigits[c >> 4];
+        *o++ = hexdigits[c & 0xf];
+        return o;
+    }
+    *o++ = (char)c;
+    return o;
+}
+
+static char *url_byte(char *o, const unsigned char **q)
+{
+    unsigned char c = **q;
+
+    if (apr_isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+        *o++ = (char)c;
+        return o;
+    }
+    *o++ = '%';
+    *o++ = (char)apr_toupper(hexdigits[c >> 4]);
+    *o++ = (char)apr_toupper(hexdigits[c & 0xf]);
+    return o;
+}
+
+/* every byte at most \u00XX (6 bytes); U+2028/9 take 6 for their 3 */
+const char *mpin_js_escape(apr_pool_t *p, const char *s)
+{
+    return encode_bytes(p, s, 6, js_byte);
+}
+
 const char *mpin_url_encode(apr_pool_t *p, const char *s)
 {
-    const unsigned char *q;
-    char *out, *o;
-
-    if (!s) return "";
-    o = out = apr_palloc(p, strlen(s) * 3 + 1);
-    for (q = (const unsigned char *)s; *q; q++) {
-        if (apr_isalnum(*q) || *q == '-' || *q == '.' || *q == '_' || *q == '~') {
-            *o++ = (char)*q;
-        }
-        else {
-            *o++ = '%';
-            *o++ = (char)apr_toupper(hexdigits[*q >> 4]);
-            *o++ = (char)apr_toupper(hexdigits[*q & 0xf]);
-        }
-    }
-    *o = '\0';
-    return out;
+    return encode_bytes(p, s, 3, url_byte);
 }
 
 int mpin_hexval(int c)

@@ -659,6 +659,21 @@ const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject)
     return apr_pstrcat(p, mpin_b64url_encode(p, h, sizeof(h)), ".", kind, NULL);
 }
 
+/* The start of every operation on one record: the cache ready, the
+ * provider's key made, and the lock taken where the operation needs it
+ * (always_lock: a read then a write; must_lock: a provider that is not safe
+ * without it), a lock that fails counted as the store failing.  The caller
+ * unlocks when it took the lock. */
+static apr_status_t begin(request_rec *r, cache *c, const char *key, int always_lock, pkey *k)
+{
+    apr_status_t rv;
+
+    if (!ready(r, c)) return APR_EGENERAL;
+    *k = provider_key(r, c, key);
+    if (!always_lock && !c->must_lock) return APR_SUCCESS;
+    return (rv = lock(r, c)) == APR_SUCCESS ? rv : outcome(r, rv);
+}
+
 apr_status_t mpin_cache_put(request_rec *r, mpin_cache which, const char *key, const char *val,
                             apr_time_t expiry)
 {
@@ -666,9 +681,7 @@ apr_status_t mpin_cache_put(request_rec *r, mpin_cache which, const char *key, c
     apr_status_t rv;
     pkey k;
 
-    if (!ready(r, c)) return APR_EGENERAL;
-    k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    if ((rv = begin(r, c, key, 0, &k)) != APR_SUCCESS) return rv;
     rv = put_unlocked(r, c, &k, val, expiry);
     if (c->must_lock) unlock(c);
     return outcome(r, rv);
@@ -682,9 +695,7 @@ static apr_status_t cache_get(request_rec *r, cache *c, const char *key, char **
     apr_status_t rv;
     pkey k;
 
-    if (!ready(r, c)) return APR_EGENERAL;
-    k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    if ((rv = begin(r, c, key, 0, &k)) != APR_SUCCESS) return rv;
     rv = get_confirmed(r, c, &k, val);
     if (rv == APR_NOTFOUND) missed_live(r, c, k.hash);
     if (last_used) {
@@ -706,9 +717,7 @@ apr_status_t mpin_cache_del(request_rec *r, mpin_cache which, const char *key)
     apr_status_t rv;
     pkey k;
 
-    if (!ready(r, c)) return APR_EGENERAL;
-    k = provider_key(r, c, key);
-    if (c->must_lock && (rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    if ((rv = begin(r, c, key, 0, &k)) != APR_SUCCESS) return rv;
     rv = del_confirmed(r, c, &k);
     if (c->ledger) ledger_forget(c->ledger, k.hash);
     if (c->must_lock) unlock(c);
@@ -723,9 +732,7 @@ apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *k
     char *val;
     pkey k;
 
-    if (!ready(r, c)) return APR_EGENERAL;
-    k = provider_key(r, c, key);
-    if ((rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    if ((rv = begin(r, c, key, 1, &k)) != APR_SUCCESS) return rv;
     /* a network store takes a write first, so that its "not found" is an
      * answer (see get_confirmed): nearly every key here is new, and this
      * way a new one costs one round trip less */
@@ -753,9 +760,7 @@ apr_status_t mpin_cache_update(request_rec *r, mpin_cache which, const char *key
     const char *val;
     pkey k;
 
-    if (!ready(r, c)) return APR_EGENERAL;
-    k = provider_key(r, c, key);
-    if ((rv = lock(r, c)) != APR_SUCCESS) return outcome(r, rv);
+    if ((rv = begin(r, c, key, 1, &k)) != APR_SUCCESS) return rv;
     rv = get_confirmed(r, c, &k, &old);
     if (rv == APR_NOTFOUND) missed_live(r, c, k.hash);
     if (rv == APR_SUCCESS || rv == APR_NOTFOUND) {

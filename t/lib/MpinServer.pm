@@ -34,7 +34,7 @@ use JSON::PP ();
 use MpinTest qw(http devrps_mint cookie_from);
 
 our @EXPORT_OK = qw(config_test redis_calls free_port stop_all login_at hits log_offset log_since raw_request session_key
-    cookie_tag signed_cookie nav_headers xhr_headers curl_h2 curl_h2_parallel);
+    cookie_tag signed_cookie nav_headers xhr_headers curl_h2 curl_h2_parallel redis_store key_file user_on);
 
 my $TOP = abs_path(dirname(__FILE__) . '/../..');
 
@@ -387,6 +387,37 @@ CONF
     close $out;
     my $out_text = `$HTTPD -t -f $dir/httpd.conf 2>&1`;
     return ($? >> 8, $out_text);
+}
+
+# The MpinSessionStore of t/run's redis (or of the redis at port).
+sub redis_store {
+    my ($port) = @_;
+    $port //= $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
+    return "redis:127.0.0.1:$port";
+}
+
+# A key file: keys one per line, with mode, in a folder httpd's user can
+# read (one per test file, removed at its end); its path.
+my $key_dir;
+sub key_file {
+    my ($name, $mode, @keys) = @_;
+    $key_dir //= tempdir(CLEANUP => 1);
+    chmod 0755, $key_dir;
+    open my $fh, '>', "$key_dir/$name" or die "$key_dir/$name: $!";
+    print $fh map { "$_\n" } @keys;
+    close $fh;
+    chmod $mode, "$key_dir/$name";
+    return "$key_dir/$name";
+}
+
+# Whom the demo's /protected of the server at base says a session cookie
+# is: the user name, or the status it answered instead (302 to the login);
+# in list context also the response.
+sub user_on {
+    my ($base, $cookie, $name) = @_;
+    my $r = http(GET => "$base/protected", undef, nav_headers(), Cookie => ($name // 'mpin_session') . "=$cookie");
+    my $who = $r->code == 200 && $r->content =~ /You are logged in as (\w+)/ ? $1 : $r->code;
+    return wantarray ? ($who, $r) : $who;
 }
 
 # The number of commands a redis (t/run's unless port is given) has run for
