@@ -85,7 +85,8 @@ static int mpin_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *pte
     if (mpin_store_post_config(pconf, ptemp, s) != APR_SUCCESS
         || mpin_metrics_post_config(pconf, s) != APR_SUCCESS
         || mpin_ratelimit_post_config(pconf, s) != APR_SUCCESS
-        || mpin_session_post_config(pconf, s) != APR_SUCCESS)
+        || mpin_session_post_config(pconf, s) != APR_SUCCESS
+        || mpin_password_post_config(pconf, s) != APR_SUCCESS)
         return HTTP_INTERNAL_SERVER_ERROR;
     mpin_rps_set_limit(s);
     mpin_session_note_post_config(pconf, s);

@@ -90,6 +90,7 @@ typedef struct {
     apr_array_header_t *password_providers; /* MpinPasswordProvider */
     int password_max_failures;      /* MpinPasswordMaxFailures */
     int password_lockout;           /* MpinPasswordLockout, seconds */
+    const char *password_dummy_hash; /* MpinPasswordDummyHash */
     const char *smtp_server;        /* MpinSMTPServer smtp(s)://host:port */
     const char *mail_from;          /* MpinMailFrom */
     const char *smtp_user;          /* MpinSMTPAuth user password */
@@ -144,9 +145,16 @@ int mpin_conf_int(int v, int dflt);
 typedef struct mpin_password_provider mpin_password_provider;
 const char *mpin_password_provider_add(apr_pool_t *p, apr_array_header_t **list,
                                        const char *name);
-/* An authn_status of mod_auth.h: AUTH_GRANTED, AUTH_DENIED, ... */
-int mpin_password_check(request_rec *r, const apr_array_header_t *providers,
-                        const char *user, const char *password);
+/* An authn_status of mod_auth.h: AUTH_GRANTED, AUTH_DENIED, ...  A user no
+ * provider knows costs a check against the dummy hash (c's
+ * MpinPasswordDummyHash, else the default made at start). */
+int mpin_password_check(request_rec *r, const mpin_dir_conf *c, const char *user,
+                        const char *password);
+/* NULL when hash is one apr_password_validate checks (bcrypt, apr1-md5,
+ * SHA-1, crypt), else why not. */
+const char *mpin_password_dummy_hash_check(const char *hash);
+/* Makes the default dummy hash: bcrypt at htpasswd -B's cost. */
+apr_status_t mpin_password_post_config(apr_pool_t *pconf, server_rec *s);
 
 /* ---------------------------------------------------------- access/strip_cookies.c */
 /* The module's cookie names have one home each: the session cookie's default

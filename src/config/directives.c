@@ -124,6 +124,7 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_PTR(page_template);
     MERGE_INT(login_methods);
     MERGE_PTR(password_providers);
+    MERGE_PTR(password_dummy_hash);
     MERGE_INT(password_max_failures);
     MERGE_INT(password_lockout);
     MERGE_PTR(smtp_server);
@@ -563,6 +564,17 @@ static const char *add_password_provider(cmd_parms *cmd, void *conf, const char 
     return err ? bad(cmd, err, arg) : NULL;
 }
 
+static const char *set_dummy_hash(cmd_parms *cmd, void *conf, const char *arg)
+{
+    mpin_dir_conf *c = conf;
+    const char *err = mpin_password_dummy_hash_check(arg);
+
+    /* not echoed: an administrator may have pasted a user's real hash */
+    if (err) return apr_psprintf(cmd->pool, "%s: %s", cmd->cmd->name, err);
+    c->password_dummy_hash = arg;
+    return NULL;
+}
+
 static const char *set_count(cmd_parms *cmd, void *conf, const char *arg)
 {
     char *end;
@@ -790,6 +802,8 @@ const command_rec mpin_cmds[] = {
                     "What /login offers, in order: pinpad and/or password (pinpad)"),
     AP_INIT_ITERATE("MpinPasswordProvider", add_password_provider, NULL, TRUSTED_CTX,
                     "Authn providers that check passwords (file, dbm, ldap, socache, ...)"),
+    AP_INIT_TAKE1("MpinPasswordDummyHash", set_dummy_hash, NULL, TRUSTED_CTX,
+                  "A hash of the kind and cost of the password file's, checked for unknown users"),
     AP_INIT_TAKE1("MpinPasswordMaxFailures", set_count,
                   (void *)APR_OFFSETOF(mpin_dir_conf, password_max_failures), TRUSTED_CTX,
                   "Failed password logins before a lockout (5)"),

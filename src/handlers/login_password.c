@@ -142,7 +142,7 @@ int mpin_handler_password(request_rec *r)
     }
     if (f.return_to) target = mpin_return_target(r, c, f.return_to);
 
-    switch (mpin_password_check(r, c->password_providers, f.username, f.password)) {
+    switch (mpin_password_check(r, c, f.username, f.password)) {
     case AUTH_GRANTED:
         break;
     case AUTH_DENIED:
