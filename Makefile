@@ -22,7 +22,8 @@ BUILTIN  := build/templates_builtin.c
 SRC      := mod_mpin_rpa.c $(sort $(wildcard src/*/*.c)) $(BUILTIN)
 HDR      := mod_mpin_rpa.h $(wildcard src/*.h src/*/*.h)
 WARN     := -Wall -Wextra -Werror -Wformat -Wformat-security
-LIBS     := -lcurl -ljansson -lcrypto
+HIREDIS  := $(shell pkg-config --libs hiredis 2>/dev/null || echo -lhiredis)
+LIBS     := -lcurl -ljansson -lcrypto $(HIREDIS)
 
 ifeq ($(SANITIZE),1)
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
