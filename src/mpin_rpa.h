@@ -357,6 +357,32 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
 int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out);
 void mpin_session_note_drop(request_rec *r);
 
+/* ---------------------------------------------------------- session/redis.c */
+/* The module's own hiredis connections to the store's (first) redis server:
+ * the atomic authOTT claim and the session ends.  configure: for the
+ * store's provider and arguments; NULL, or why the address is unusable. */
+struct redisContext;
+const char *mpin_redis_configure(apr_pool_t *p, const char *provider, const char *args);
+/* 1 when the store is redis; single: one redis server, not several */
+int mpin_redis_enabled(void);
+int mpin_redis_single(void);
+/* "host:port", for logs */
+const char *mpin_redis_where(apr_pool_t *p);
+void mpin_redis_child_init(apr_pool_t *p, server_rec *s);
+/* A connection of the caller's own (redisFree it), named name in redis's
+ * CLIENT LIST, with the connect timeout and io_timeout on every send and
+ * receive; NULL and *why when it fails. */
+struct redisContext *mpin_redis_connect(apr_pool_t *p, const char *name,
+                                        apr_interval_time_t io_timeout, const char **why);
+/* Claims key until expiry, atomically across every server using the redis:
+ * APR_SUCCESS when this call claimed it, APR_EEXIST when it was claimed
+ * already, else redis failed (*why says how). */
+apr_status_t mpin_redis_claim(request_rec *r, const char *key, apr_time_t expiry,
+                              const char **why);
+/* PUBLISH channel message: APR_SUCCESS once redis took it, else *why. */
+apr_status_t mpin_redis_publish(request_rec *r, const char *channel, const char *message,
+                                const char **why);
+
 /* --------------------------------------------------------- session/events.c */
 /* Session ends published through redis, so that other servers' notes die
  * with them.  configure: NULL when the store is followed, else why not. */

@@ -4,7 +4,8 @@
  * each with a global mutex.  The mutex serialises every call when the
  * provider is not multi-process safe (shmcb), and makes "add once" (the
  * authOTT replay guard) and "update" atomic across all processes in every
- * case.
+ * case.  With redis, "add once" is a single redis command instead
+ * (session/redis.c), atomic across every server sharing the store too.
  *
  * Three caches (security row 17): sessions and their logout tokens; the
  * short-lived records anything anonymous can create (the authOTT replay
@@ -450,6 +451,7 @@ static apr_status_t network_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, se
 apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *s)
 {
     const ap_socache_provider_t *provider = lookup(provider_name);
+    const char *err;
     apr_status_t rv;
     int i;
 
@@ -458,6 +460,10 @@ apr_status_t mpin_store_post_config(apr_pool_t *pconf, apr_pool_t *ptemp, server
                      "MpinSessionStore: socache provider '%s' is not available; "
                      "load mod_socache_%s%s", provider_name, provider_name,
                      configured ? "" : " or set MpinSessionStore");
+        return APR_EGENERAL;
+    }
+    if ((err = mpin_redis_configure(pconf, provider_name, provider_args))) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, MPINLOGNO(03851) "MpinSessionStore: %s", err);
         return APR_EGENERAL;
     }
     caches[MPIN_CACHE_SESSIONS].count = session_count;
@@ -479,6 +485,7 @@ void mpin_store_child_init(apr_pool_t *p, server_rec *s)
     apr_status_t rv;
     int i, j;
 
+    mpin_redis_child_init(p, s);
     for (i = 0; i < MPIN_CACHES; i++) {
         cache *c = &caches[i];
         for (j = 0; j < i && caches[j].mutex != c->mutex; j++) continue;
@@ -724,6 +731,21 @@ apr_status_t mpin_cache_del(request_rec *r, mpin_cache which, const char *key)
     return outcome(r, rv);
 }
 
+/* With redis, one command that sets the key only if it is absent (SET NX):
+ * atomic across every server sharing the store, where the read and write
+ * below are atomic only under this server's mutex. */
+static apr_status_t redis_add_once(request_rec *r, const char *key, apr_time_t expiry)
+{
+    const char *why = NULL;
+    apr_status_t rv = mpin_redis_claim(r, key, expiry, &why);
+
+    if (rv != APR_SUCCESS && rv != APR_EEXIST)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03852)
+                      "redis %s: claiming a record once failed: %s",
+                      mpin_redis_where(r->pool), why ? why : "error");
+    return outcome(r, rv);
+}
+
 apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *key,
                                  apr_time_t expiry)
 {
@@ -732,6 +754,8 @@ apr_status_t mpin_cache_add_once(request_rec *r, mpin_cache which, const char *k
     char *val;
     pkey k;
 
+    if (mpin_redis_enabled()) return redis_add_once(r, key, expiry);
+    /* check and set under the mutex: one winner among this server's processes */
     if ((rv = begin(r, c, key, 1, &k)) != APR_SUCCESS) return rv;
     /* a network store takes a write first, so that its "not found" is an
      * answer (see get_confirmed): nearly every key here is new, and this
