@@ -7,7 +7,9 @@
 # development RPS of the suite (MPIN_DEVRPS_URL).  Commands run as root, so
 # their "sudo " is dropped; the package is built as a user would
 # (no SANITIZE; DEB_BUILD_OPTIONS=nocheck, since the suite runs the unit
-# tests itself); htpasswd -i reads the password from the input.
+# tests itself); htpasswd -i reads the password from the input.  Under
+# `make test SANITIZE=1` the commands still see make's MAKEFLAGS, which
+# carry SANITIZE=1: the package must build without sanitizers all the same.
 #
 # It shows: every path outside the module's endpoints answers byte for byte
 # as before; the key the package made (mode 600, root) and kept on upgrade;
@@ -117,7 +119,7 @@ if ($why && $ENV{CI}) {
 my $commands = 0;
 $commands += grep { !/^\s*(#|$)/ } map { split /\n/, $_->{text} } grep { $_->{lang} eq 'sh' } map { @{ $_->[1] } } @$steps
     if $steps;
-my $TESTS = 47 + $commands;
+my $TESTS = 48 + $commands;
 plan tests => $TESTS, need({ $why ? ($why => 0) : () });
 Test::More->builder->failure_output(\*STDERR);
 
@@ -355,6 +357,9 @@ my @absent = grep { $files !~ /^\Q$_\E$/m } qw(/usr/lib/apache2/modules/mod_mpin
     /usr/include/apache2/mod_mpin_rpa.h);
 ok(!@absent, '  with the module, its conf files, the templates, the PIN pad and the public header')
     or diag("missing: @absent");
+# a sanitizer build loads only with its runtime preloaded: apache2 -t fails
+my $so = slurp('/usr/lib/apache2/modules/mod_mpin_rpa.so') // '';
+ok($so ne '' && $so !~ /__(?:asan|ubsan)_/, '  the module is built without sanitizers (whatever SANITIZE or MAKEFLAGS say)');
 my (undef, $depends) = run_cmd(['dpkg-query', '-W', '-f=${Depends}', $PKG]);
 like($depends, qr/apache2-api-\d+/, '  depending on the Apache module API (dh_apache2)');
 my (undef, $q) = run_cmd(['a2query', '-m', 'mpin_rpa']);
