@@ -10,6 +10,8 @@
 # tests itself); htpasswd -i reads the password from the input.  Under
 # `make test SANITIZE=1` the commands still see make's MAKEFLAGS, which
 # carry SANITIZE=1: the package must build without sanitizers all the same.
+# A failure's output is also written to $MPIN_T_STAGE/failures/, which t/run
+# prints after the summary, where a CI log's tail shows it.
 #
 # It shows: every path outside the module's endpoints answers byte for byte
 # as before; the key the package made (mode 600, root) and kept on upgrade;
@@ -121,7 +123,13 @@ $commands += grep { !/^\s*(#|$)/ } map { split /\n/, $_->{text} } grep { $_->{la
     if $steps;
 my $TESTS = 48 + $commands;
 plan tests => $TESTS, need({ $why ? ($why => 0) : () });
-Test::More->builder->failure_output(\*STDERR);
+# failures and their diagnostics: to stderr and to a file t/run prints last
+my $failures = \*STDERR;
+if (my $dir = $ENV{MPIN_T_STAGE} && "$ENV{MPIN_T_STAGE}/failures") {
+    make_path($dir);
+    if (open my $tee, '|-', "tee -a '$dir/package.t' >&2") { $tee->autoflush(1); $failures = $tee }
+}
+Test::More->builder->failure_output($failures);
 
 # ------------------------------------------------------------ helpers
 sub run_cmd {    # ([cmd...] or "shell line", input) -> (exit status, output)
