@@ -249,6 +249,25 @@ typedef struct {
 char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec);
 int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec);
 
+/* --------------------------------------------------------- pure/session_index.c */
+/* A user's index of sessions: what lets a user list and end their sessions
+ * and an administrator end all of them (socache cannot list keys). */
+#define MPIN_INDEX_DECODE_MAX 64    /* entries a record may hold at most */
+typedef struct {
+    const char *key;            /* the session record's store key ("<hash>.s") */
+    apr_time_t created;         /* whole seconds */
+    char device;                /* 'b' browser, 'p' phone or tablet, 'o' other */
+    const char *addr;           /* client address at login, or "-" */
+} mpin_index_entry;
+/* The entries of an index record (NULL: none), or NULL when malformed. */
+apr_array_header_t *mpin_index_decode(apr_pool_t *p, const char *s);
+char *mpin_index_encode(apr_pool_t *p, const apr_array_header_t *entries);
+int mpin_index_key_ok(const char *key);
+int mpin_index_addr_ok(const char *addr);
+/* 'p' for the User-Agent of a phone or tablet, 'b' another browser, 'o'. */
+char mpin_device_kind(const char *user_agent);
+const char *mpin_device_name(char kind);
+
 /* -------------------------------------------------------------- pure/template.c */
 /* Templates are HTML with {{ name }} (HTML-escaped), {{ name|js }}
  * (JavaScript-string-escaped), {{ name|url }} (percent-encoded),

@@ -112,6 +112,7 @@ int main(int argc, char **argv)
         { "json", suite_json },
         { "json_read", suite_json_read },
         { "record", suite_record },
+        { "session_index", suite_session_index },
         { "template", suite_template },
         { "path", suite_path },
         { "form", suite_form },
