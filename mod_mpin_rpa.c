@@ -28,6 +28,7 @@ static const struct {
     {"mpin-mobile", mpin_handler_mobile, 0},
     {"mpin-pinpad", mpin_handler_pinpad, 0},
     {"mpin-logout", mpin_handler_logout, 0},
+    {"mpin-sessions", mpin_handler_sessions, 0},
     {"mpin-page", mpin_handler_page, 0},
     {"mpin-status", mpin_handler_status, 0},
     {"mpin-permit", mpin_handler_permit, 0},

@@ -335,6 +335,48 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);
 
+/* What a stored session is to a request (mpin_session_peek). */
+enum { MPIN_PEEK_GONE = 0, MPIN_PEEK_LIVE = 1, MPIN_PEEK_ELSEWHERE = 2 };
+/* The record under a session's store key, without using the session:
+ * MPIN_PEEK_LIVE (rec filled, last use included), MPIN_PEEK_ELSEWHERE
+ * (live, issued for another site or cookie), MPIN_PEEK_GONE (absent,
+ * unreadable or expired), or -1 when the store failed. */
+int mpin_session_peek(request_rec *r, const mpin_dir_conf *c, const char *key, mpin_record *rec);
+/* Ends the session stored under key the way a logout does (connection
+ * notes, other servers told); 1 when a live session ended. */
+int mpin_session_end_key(request_rec *r, const char *key);
+/* The store key of a session. */
+const char *mpin_session_key(request_rec *r, const mpin_session *s);
+
+/* -------------------------------------------------------------- session/user_index.c */
+/* Each user's index of sessions (see user_index.c): at most this many
+ * sessions per user; a login beyond it ends the oldest. */
+#define MPIN_USER_SESSIONS_MAX 10
+typedef struct {
+    const char *key;            /* the store key: never shown */
+    const char *handle;         /* what the user sees and sends back */
+    apr_time_t created;
+    apr_time_t last_used;
+    const char *method;
+    char device;                /* see mpin_device_kind */
+    const char *addr;
+    int current;                /* the session of this request */
+} mpin_user_session;
+void mpin_user_index_add(request_rec *r, const mpin_dir_conf *c, const char *user,
+                         const char *key, apr_time_t created);
+void mpin_user_index_remove(request_rec *r, const mpin_dir_conf *c, const char *user,
+                            const char *key);
+/* The public handle of the session stored under key. */
+const char *mpin_session_handle(request_rec *r, const char *key);
+/* user's live sessions of this site (c), oldest first, entries whose
+ * session is gone pruned; NULL and *store_error when the store failed. */
+apr_array_header_t *mpin_user_sessions(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                       const char *current_key, int *store_error);
+/* Ends every session of user (on every site sharing the store) but the
+ * one stored under except_key (may be NULL); how many ended. */
+int mpin_user_sessions_end(request_rec *r, const mpin_dir_conf *c, const char *user,
+                           const char *except_key, int *store_error);
+
 /* -------------------------------------------------------------------- session/api.c */
 /* Registers the optional functions of the public mod_mpin_rpa.h. */
 void mpin_api_register(void);
@@ -554,6 +596,7 @@ int mpin_serve_folder(request_rec *r, const char *root, const char *index, const
 /* MpinPinpadDir, or the installed PIN pad. */
 const char *mpin_conf_pinpad_dir(const mpin_dir_conf *c);
 int mpin_handler_logout(request_rec *r);
+int mpin_handler_sessions(request_rec *r);
 int mpin_handler_page(request_rec *r);
 int mpin_handler_status(request_rec *r);
 int mpin_handler_permit(request_rec *r);

@@ -6,7 +6,7 @@ use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
 
-plan tests => 19;
+plan tests => 20;
 Test::More->builder->failure_output(\*STDERR);
 devrps_reset();
 
@@ -59,4 +59,6 @@ is($h->code . ' ' . $h->content, "200 OK\n", '?format=health: OK while the RPS a
 $h = http(GET => '/mpin-status-down?format=health');
 is($h->code . ' ' . $h->content, "503 RPS DOWN\n", '... RPS DOWN (503) when it does not');
 is(http(GET => '/mpin-status?format=xml')->code, 400, 'an unknown format: 400');
-is(http(POST => '/mpin-status', 'x')->code, 405, 'POST: 405');
+is(http(PUT => '/mpin-status', 'x')->code, 405, 'PUT: 405');
+# POST ends a user's sessions (t/user_sessions.t), and takes JSON only
+is(http(POST => '/mpin-status', 'x')->code, 415, 'POST of anything but JSON: 415');

@@ -221,6 +221,28 @@ static int refuse_unlisted(request_rec *r, const mpin_dir_conf *c, const char *u
     return 1;
 }
 
+/* A session whose user the server's own allowed-user list (MpinAllowedUsers
+ * at server or virtual-host level, not a <Location>'s) no longer names: the
+ * user was removed from the site, so every session of theirs ends now,
+ * instead of waiting to be let in again if the name comes back.  A
+ * <Location>'s own list only refuses (an /admin list names fewer users). */
+static void end_if_delisted(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
+{
+    const mpin_dir_conf *server = ap_get_module_config(r->server->lookup_defaults,
+                                                       &mpin_rpa_module);
+    int store_error, ended;
+
+    if (!server || !server->allowed || c->allowed != server->allowed) return;
+    ended = mpin_user_sessions_end(r, c, s->user, NULL, &store_error);
+    /* the index may have lost it (evicted, or a concurrent login on another
+     * server): this one ends all the same */
+    ended += mpin_session_end_key(r, mpin_session_key(r, s));
+    mpin_session_clear_cookie(r, c);
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03958)
+                  "user %s is no longer in the server's allowed-user list: %d of their "
+                  "sessions ended", s->user, ended);
+}
+
 int mpin_check_authn(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
@@ -251,7 +273,10 @@ int mpin_check_authn(request_rec *r)
         return HTTP_SERVICE_UNAVAILABLE;
     }
     if (!s) return unauthenticated(r, c);
-    if (refuse_unlisted(r, c, s->user)) return HTTP_FORBIDDEN;
+    if (refuse_unlisted(r, c, s->user)) {
+        end_if_delisted(r, c, s);
+        return HTTP_FORBIDDEN;
+    }
     set_identity(r, c, s->user, s->method);
     return OK;
 }

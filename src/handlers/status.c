@@ -3,6 +3,10 @@
  * (protect it with Require ip).  Prometheus text by default,
  * ?format=json, and ?format=health: "OK" or "RPS DOWN" for load balancers,
  * checking the RPS's /status at most every HEALTH_INTERVAL.
+ *
+ * POST {"end_sessions_of": "user"} (application/json only, so that no
+ * other site's form can send it from an administrator's browser) ends every
+ * session of that user, as found in the user's index of sessions.
  */
 #include "apr_strings.h"
 #include "apr_atomic.h"
@@ -152,15 +156,50 @@ static int rps_up(request_rec *r, const mpin_dir_conf *c, mpin_metrics *m)
     return rep->outcome == MPIN_RPS_OK && rep->status == 200;
 }
 
+static int end_sessions_of(request_rec *r, const mpin_dir_conf *c)
+{
+    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
+    mpin_json_field f = {"end_sessions_of", 0, NULL, 0, NULL, 0};
+    int rc, ended, store_error;
+    mpin_json_writer *w;
+    const char *text;
+    apr_size_t len;
+    char *body;
+
+    if (!ctype || strncasecmp(ctype, "application/json", 16) || (ctype[16] && ctype[16] != ';'
+                                                                  && ctype[16] != ' '))
+        return mpin_respond_error(r, HTTP_UNSUPPORTED_MEDIA_TYPE, "application/json only");
+    if ((rc = mpin_read_body(r, MPIN_BODY_MAX_FORM, &body, &len)) != OK)
+        return mpin_respond_error(r, rc, "bad request body");
+    if (mpin_json_read(r->pool, body, len, &f, 1) != MPIN_JSON_OBJECT
+        || f.kind != MPIN_JSON_STRING || !*f.str || strlen(f.str) > MPIN_USERNAME_MAX
+        || !mpin_is_printable_utf8(f.str, strlen(f.str)))
+        return mpin_respond_error(r, HTTP_BAD_REQUEST, "expected {\"end_sessions_of\": \"user\"}");
+    ended = mpin_user_sessions_end(r, c, f.str, NULL, &store_error);
+    if (store_error)
+        return mpin_respond_error(r, HTTP_SERVICE_UNAVAILABLE, "session store unavailable");
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, MPINLOGNO(03957)
+                  "administrator at %s ended %d sessions of user %s", r->useragent_ip, ended,
+                  f.str);
+    w = mpin_jw_object(r->pool);
+    mpin_jw_string(w, "user", f.str);
+    mpin_jw_int(w, "ended", ended);
+    if (!(text = mpin_jw_finish(w)))
+        return mpin_respond_error(r, HTTP_BAD_REQUEST, "the user name is not UTF-8");
+    rc = mpin_respond_json(r, HTTP_OK, apr_pstrcat(r->pool, text, "\n", NULL));
+    return rc;
+}
+
 int mpin_handler_status(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
     mpin_metrics *m = mpin_metrics_get();
     const char *format = NULL;
 
+    if (r->method_number == M_POST) return end_sessions_of(r, c);
     if (r->method_number != M_GET) {
-        apr_table_setn(r->headers_out, "Allow", "GET, HEAD");
-        return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET only");
+        apr_table_setn(r->headers_out, "Allow", "GET, HEAD, POST");
+        return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "GET, or POST to end sessions");
     }
     mpin_set_nocache(r);
     if (mpin_form_get(r->pool, r->args, "format", &format) > 1 || (format && strcmp(format, "json")

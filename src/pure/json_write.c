@@ -20,6 +20,7 @@ struct mpin_json_writer {
     apr_size_t len, cap;
     int depth;
     int has_member[MAX_DEPTH]; /* the open object at each depth has one */
+    int is_array[MAX_DEPTH];   /* the open value at each depth is an array */
     int bad;
 };
 
@@ -57,7 +58,7 @@ static void put_string(mpin_json_writer *w, const char *s)
 /* The key of a new member of the innermost open object, with its comma. */
 static int put_key(mpin_json_writer *w, const char *key)
 {
-    if (w->depth < 1) {
+    if (w->depth < 1 || w->is_array[w->depth - 1]) {
         w->bad = 1;
         return 0;
     }
@@ -90,6 +91,11 @@ void mpin_jw_int(mpin_json_writer *w, const char *key, long value)
     if (put_key(w, key)) puts_(w, apr_ltoa(w->p, value));
 }
 
+void mpin_jw_bool(mpin_json_writer *w, const char *key, int value)
+{
+    if (put_key(w, key)) puts_(w, value ? "true" : "false");
+}
+
 void mpin_jw_millis(mpin_json_writer *w, const char *key, apr_uint64_t ms)
 {
     if (put_key(w, key))
@@ -105,6 +111,32 @@ void mpin_jw_begin(mpin_json_writer *w, const char *key)
     }
     if (!put_key(w, key)) return;
     puts_(w, "{");
+    w->is_array[w->depth] = 0;
+    w->has_member[w->depth++] = 0;
+}
+
+void mpin_jw_begin_array(mpin_json_writer *w, const char *key)
+{
+    if (w->depth >= MAX_DEPTH) {
+        w->bad = 1;
+        return;
+    }
+    if (!put_key(w, key)) return;
+    puts_(w, "[");
+    w->is_array[w->depth] = 1;
+    w->has_member[w->depth++] = 0;
+}
+
+void mpin_jw_begin_item(mpin_json_writer *w)
+{
+    if (w->depth < 1 || w->depth >= MAX_DEPTH || !w->is_array[w->depth - 1]) {
+        w->bad = 1;
+        return;
+    }
+    if (w->has_member[w->depth - 1]) puts_(w, ",");
+    w->has_member[w->depth - 1] = 1;
+    puts_(w, "{");
+    w->is_array[w->depth] = 0;
     w->has_member[w->depth++] = 0;
 }
 
@@ -114,7 +146,7 @@ void mpin_jw_end(mpin_json_writer *w)
         w->bad = 1;
         return;
     }
-    puts_(w, "}");
+    puts_(w, w->is_array[w->depth - 1] ? "]" : "}");
     w->depth--;
 }
 

@@ -208,6 +208,11 @@ void mpin_jw_int(mpin_json_writer *w, const char *key, long value);
 /* milliseconds written as seconds with three decimals */
 void mpin_jw_millis(mpin_json_writer *w, const char *key, apr_uint64_t ms);
 void mpin_jw_begin(mpin_json_writer *w, const char *key); /* a nested object */
+void mpin_jw_bool(mpin_json_writer *w, const char *key, int value);
+/* an array of objects: mpin_jw_begin_item opens the next one (close each
+ * with mpin_jw_end, and the array with another) */
+void mpin_jw_begin_array(mpin_json_writer *w, const char *key);
+void mpin_jw_begin_item(mpin_json_writer *w);
 void mpin_jw_end(mpin_json_writer *w);
 char *mpin_jw_finish(mpin_json_writer *w); /* closes what is open */
 

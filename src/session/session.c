@@ -322,6 +322,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
                       now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
                           ? "maximum age" : "idle timeout");
         mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
+        mpin_user_index_remove(r, c, rec.user, key);
         return NULL;
     }
     if (now - rec.last_used >= touch_interval(c)) {
@@ -410,7 +411,7 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     unsigned char raw[ID_BYTES];
     mpin_record rec;
     mpin_session *s;
-    const char *id;
+    const char *id, *key;
     apr_status_t rv;
 
     if ((rv = apr_generate_random_bytes(raw, sizeof(raw))) != APR_SUCCESS) {
@@ -424,12 +425,16 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.host = session_site(r, c);
     rec.cookie_name = mpin_session_cookie_name(r, c);
     rec.cookie_path = mpin_conf_cookie_path(c);
-    rv = save_record(r, c, mpin_store_key(r->pool, "s", id), &rec);
+    key = mpin_store_key(r->pool, "s", id);
+    rv = save_record(r, c, key, &rec);
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(01110)
                       "could not store the session of user %s", user);
         return NULL;
     }
+    /* the user's list of sessions (session/user_index.c); a failure there
+     * is logged and the login goes on */
+    mpin_user_index_add(r, c, user, key, rec.created);
     MPIN_COUNT(sessions_created);
     set_cookie(r, c, mpin_session_cookie_value(r->pool, sc->mac, id, rec.cookie_name), 0);
     s = apr_pcalloc(r->pool, sizeof(*s));
@@ -451,13 +456,49 @@ static void session_ended(request_rec *r)
 
 apr_status_t mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s)
 {
-    apr_status_t rv = mpin_cache_del(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "s", s->id));
+    const char *key = mpin_session_key(r, s);
+    apr_status_t rv = mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
 
-    (void)c;
     /* not found: it ended meanwhile (expired, another logout) */
     if (rv != APR_SUCCESS && rv != APR_NOTFOUND) return rv;
     session_ended(r);
+    mpin_user_index_remove(r, c, s->user, key);
     return APR_SUCCESS;
+}
+
+const char *mpin_session_key(request_rec *r, const mpin_session *s)
+{
+    return mpin_store_key(r->pool, "s", s->id);
+}
+
+int mpin_session_peek(request_rec *r, const mpin_dir_conf *c, const char *key, mpin_record *rec)
+{
+    apr_time_t used;
+    char *val;
+    apr_status_t rv = mpin_store_session_get(r, key, &val, &used);
+
+    if (rv == APR_NOTFOUND) return MPIN_PEEK_GONE;
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(03954)
+                      "session store lookup failed");
+        return -1;
+    }
+    if (!mpin_record_decode(r->pool, val, rec)) return MPIN_PEEK_GONE;
+    if (used > rec->last_used) rec->last_used = used;
+    if (apr_time_now() >= record_expiry(c, rec)) return MPIN_PEEK_GONE;
+    return site_matches(r, c, rec) ? MPIN_PEEK_LIVE : MPIN_PEEK_ELSEWHERE;
+}
+
+int mpin_session_end_key(request_rec *r, const char *key)
+{
+    char *val;
+    int live = mpin_cache_get(r, MPIN_CACHE_SESSIONS, key, &val) == APR_SUCCESS;
+
+    /* deleted whatever the lookup said: a store that answered "not found"
+     * while it was unreachable must not keep the session */
+    mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
+    session_ended(r);
+    return live;
 }
 
 const char *mpin_session_new_logout_token(request_rec *r)
@@ -480,6 +521,7 @@ apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf 
 int mpin_session_destroy_by_token(request_rec *r, const char *token)
 {
     const char *lkey = mpin_store_key(r->pool, "l", token);
+    mpin_record decoded;
     char *skey, *rec;
     apr_status_t rv;
 
@@ -500,5 +542,9 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     session_ended(r);
     /* a token left behind by a failure here names a session that is over */
     mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
+    /* the user's index names it no more (a record that does not decode
+     * leaves a stale entry, which the next listing drops) */
+    if (mpin_record_decode(r->pool, rec, &decoded))
+        mpin_user_index_remove(r, MPIN_DIR_CONF(r), decoded.user, skey);
     return 1;
 }

@@ -468,6 +468,32 @@ static void writer(apr_pool_t *p)
     CHECK_STR(mpin_jw_finish(w), "{\"n\":-42,\"o\":{},\"k\\u0022ey\":{\"s\":12.034,\"z\":0.007}}",
               "NULL left out, nested objects, escaped key, seconds from milliseconds, closed at the end");
     w = mpin_jw_object(p);
+    mpin_jw_begin_array(w, "e");
+    mpin_jw_end(w);
+    mpin_jw_begin_array(w, "a");
+    mpin_jw_begin_item(w);
+    mpin_jw_bool(w, "t", 1);
+    mpin_jw_end(w);
+    mpin_jw_begin_item(w);
+    mpin_jw_bool(w, "f", 0);
+    mpin_jw_string(w, "s", "x");
+    mpin_jw_end(w);
+    mpin_jw_end(w);
+    mpin_jw_int(w, "n", 1);
+    CHECK_STR(mpin_jw_finish(w), "{\"e\":[],\"a\":[{\"t\":true},{\"f\":false,\"s\":\"x\"}],\"n\":1}",
+              "arrays of objects, booleans");
+    w = mpin_jw_object(p);
+    mpin_jw_begin_array(w, "a");
+    mpin_jw_int(w, "k", 1);
+    CHECK_NULL(mpin_jw_finish(w), "a member straight inside an array refused");
+    w = mpin_jw_object(p);
+    mpin_jw_begin_item(w);
+    CHECK_NULL(mpin_jw_finish(w), "an item outside an array refused");
+    w = mpin_jw_object(p);
+    mpin_jw_begin_array(w, "a");
+    mpin_jw_begin_item(w);
+    CHECK_STR(mpin_jw_finish(w), "{\"a\":[{}]}", "an open array and item closed at the end");
+    w = mpin_jw_object(p);
     for (i = 0; i < 20; i++) mpin_jw_begin(w, "d");
     CHECK_NULL(mpin_jw_finish(w), "nesting beyond the writer's depth refused");
     w = mpin_jw_object(p);
