@@ -256,8 +256,9 @@ int mpin_store_is_private(void);
  * given). */
 void mpin_store_spec(const char **name, const char **args);
 /* The store key of a subject of some kind ("s" session, "l" logout token,
- * "o" used authOTT, "fu"/"fa" failure counters): a hash, so the store never
- * holds secrets, user names or addresses in clear. */
+ * "u" a user's index of sessions, "o" used authOTT, "fu"/"fa" failure
+ * counters): a hash, so the store never holds secrets, user names or
+ * addresses in clear. */
 const char *mpin_store_key(apr_pool_t *p, const char *kind, const char *subject);
 /* Read-modify-write of one record, atomic across the processes of this
  * server: fn gets the old value (NULL when absent) and returns the new one

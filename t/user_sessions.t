@@ -90,6 +90,10 @@ sub scenario {
     is(answer(end_post($one, $a1, form(end => $phone->{handle}, token => 'x' x 43))), '403 bad token',
        "$store: a wrong token: 403");
     is(end_post($one, $a1, form(token => $phone->{token}))->code, 400, "$store: nothing to end: 400");
+    is(answer(http(POST => $one->url('/mpinSessions'), form(end => $phone->{handle}, token => $phone->{token}),
+                   'Content-Type' => 'application/x-www-form-urlencoded', Origin => 'http://evil.example',
+                   Cookie => "mpin_session=$a1")), '403 Origin is another site',
+       "$store: a POST from another site (Origin), even with the right token: 403");
     # a token is bound to the session that was shown it
     is(answer(end_post($one, $a3, form(end => $phone->{handle}, token => $phone->{token}))), '403 bad token',
        "$store: another session of alice cannot use the token alice's first was shown");

@@ -147,9 +147,13 @@ static int end_sessions(request_rec *r, const mpin_dir_conf *c, mpin_session *s,
     const char *target = NULL, *token = NULL;
     apr_array_header_t *list;
     int rc, i, ended = 0, self = 0, store_error;
+    const char *cross = mpin_cross_site_reason(r);
     apr_size_t len;
     char *body;
 
+    /* the token alone would do; a browser that says where the POST comes
+     * from is refused before the body is read */
+    if (cross) return refuse(r, HTTP_FORBIDDEN, s, cross);
     if ((rc = mpin_read_body(r, MPIN_BODY_MAX_FORM, &body, &len)) != OK)
         return mpin_respond_error(r, rc, "bad request body");
     if (mpin_form_get(r->pool, body, "end", &target) != 1 || !target || !*target)
