@@ -1,5 +1,6 @@
-# HTTPS and HTTP/2 (issue 16 item 10): a server of its own with mod_ssl and
-# mod_http2 (Protocols h2 http/1.1) and a certificate made when it starts;
+# HTTPS and HTTP/2 (issue 16 item 10): a server of its own with an https
+# virtual host (mod_ssl, mod_http2: Protocols h2 http/1.1; a certificate made
+# when it starts) beside its plain http listener, one site on both schemes;
 # curl --http2 is the browser.  The PIN login, the password login, a
 # protected page and the logout over h2, with Secure cookies under the
 # __Host- prefix (issue 16 item 4: a cookie planted under the plain name,
@@ -25,13 +26,6 @@ LogLevel info mpin_rpa:trace1
     MpinPasswordProvider file
     AuthUserFile "@ROOT@/htpasswd"
     MpinSuccessURL /protected
-</Location>
-# sessions under the plain name on the same host: what a browser kept from
-# before the prefix, or what an attacker plants (MpinCookieSecure Off: no
-# Secure, no prefix)
-<Location /plain>
-    SetHandler mpin-authenticate
-    MpinCookieSecure Off
 </Location>
 CONF
 system('htpasswd', '-c', '-b', '-B', $srv->root . '/htpasswd', 'h2user', 'pw of h2') == 0 or die 'htpasswd';
@@ -84,7 +78,7 @@ ok($token, '  and the form carries its token');
 my ($pw) = curl_h2($srv, {path => '/pw/login', method => 'POST',
                           headers => ['Content-Type' => 'application/x-www-form-urlencoded',
                                       Accept => 'text/html', Cookie => "$PRELOGIN=$pre",
-                                      Origin => $srv->url, 'Sec-Fetch-Site' => 'same-origin'],
+                                      Origin => $srv->tls_url, 'Sec-Fetch-Site' => 'same-origin'],
                           body => "username=h2user&password=pw+of+h2&csrf_token=$token"});
 is($pw->{version}, '2', 'the password login over HTTP/2');
 is($pw->{code}, 303, '  logs in');
@@ -92,18 +86,27 @@ my $pwc = cookie_value($pw, $SESSION);
 ok($pwc, '  with a session cookie');
 like($pw->{cookies}{$SESSION} // '', qr/; Secure(;|$)/, '  marked Secure');
 is(user_of((curl_h2($srv, protected($pwc)))[0]), 'h2user', '  which opens the protected page');
+# the same site over plain http hands out pre-login values under the plain
+# name: one planted on https is not read there
+my $http_form = http(GET => $srv->url('/pw/login'), undef, Accept => 'text/html');
+my $http_pre = cookie_from($http_form, 'mpin_login');
+my ($http_token) = $http_form->content =~ /name="csrf_token" value="([^"]+)"/;
+ok($http_pre && $http_token, 'over http the same site gives a plain mpin_login and its token');
 my ($plain_form) = curl_h2($srv, {path => '/pw/login', method => 'POST',
                                   headers => ['Content-Type' => 'application/x-www-form-urlencoded',
-                                              Accept => 'text/html', Cookie => "mpin_login=$pre"],
-                                  body => "username=h2user&password=pw+of+h2&csrf_token=$token"});
-is($plain_form->{code}, 403, 'the pre-login value under the plain name (planted over http): 403');
+                                              Accept => 'text/html', Cookie => "mpin_login=$http_pre"],
+                                  body => "username=h2user&password=pw+of+h2&csrf_token=$http_token"});
+is($plain_form->{code}, 403, '  planted on https with its token: 403');
 
 # ------------------------------------------- the plain name on https
-# A session issued under the plain name (as before the prefix, or planted by
-# an attacker who logged in to their own account) is not read on https.
-my ($plain_login) = pin_login('attacker@example.com', '/plain');
-my $plain = cookie_value($plain_login, 'mpin_session');
-ok($plain, 'a session under the plain name (MpinCookieSecure Off)');
+# A session issued over http on the same host (an attacker's own, planted in
+# a victim's browser; or one from before the prefix) is not read on https.
+my $plain = MpinServer::login_at($srv->url, 'attacker@example.com');
+ok($plain, 'a PIN login over http on the same host: a plain mpin_session');
+is(http(GET => $srv->url('/protected'), undef, Cookie => "mpin_session=$plain")->code, 200,
+   '  which opens the protected page over http');
+is(http(GET => $srv->url('/protected'), undef, Cookie => "mpin_session=$pin; $SESSION=$pin")->code, 401,
+   '  where a __Host- value opens nothing, under either name');
 my $from = length $srv->log;
 my @planted = curl_h2($srv, {path => '/protected', headers => [Accept => 'text/html', Cookie => "mpin_session=$plain"]},
                       {path => '/protected', headers => [Accept => 'text/html',

@@ -10,10 +10,12 @@ package MpinServer;
 #
 # mpm => 'prefork' runs the instance on prefork instead of event.
 #
-# tls => 1 serves https with HTTP/2 (mod_ssl, mod_http2: "Protocols h2
-# http/1.1") and a self-signed certificate made for the instance when it
-# starts (openssl; never a key kept in the checkout); $s->ca is its file for
-# curl --cacert, and url() starts with https://.  curl_h2 (below) talks to it.
+# tls => 1 adds an https virtual host with HTTP/2 (mod_ssl, mod_http2:
+# "Protocols h2 http/1.1") on a port of its own, beside the plain http one:
+# the same site, store and configuration on both schemes.  Its certificate is
+# self-signed, made when the instance starts (openssl; no key is kept in the
+# checkout); $s->ca is its file for curl --cacert, $s->tls_url('/x') an
+# address on it.  curl_h2 (below) talks to it.
 #
 # In conf, @ROOT@ stands for the instance's ServerRoot (its DocumentRoot is
 # @ROOT@/htdocs, readable by httpd's children).
@@ -94,7 +96,10 @@ sub start {
     my $port = $o{port} || free_port();
     my $self = bless { root => $root, port => $port, conf => "$root/httpd.conf",
                        pidfile => "$root/logs/httpd.pid" }, $class;
-    $self->_make_cert if $o{tls};
+    if ($o{tls}) {
+        $self->{tls_port} = free_port();
+        $self->_make_cert;
+    }
     $self->_write_conf(%o);
     my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
     die "httpd did not start ($out):\n" . $self->log if $?;
@@ -118,7 +123,7 @@ sub _write_conf {
     # MpinRpsLoginResult's memory) is then the whole server's
     my $mpm = $o{one_process} ? "StartServers 1\nServerLimit 1\nThreadLimit 25\nThreadsPerChild 25\n"
                               . "MaxRequestWorkers 25\nMinSpareThreads 1\nMaxSpareThreads 25\n" : '';
-    my $tls = $o{tls} ? _tls_conf($root) : '';
+    my $tls = $o{tls} ? _tls_conf($root, $self->{tls_port}) : '';
     # bare: the module loaded and nothing configured (as right after the package is installed)
     my $conf = <<"CONF";
 ServerRoot "$root"
@@ -209,9 +214,11 @@ sub _wait_up {
 
 sub port { $_[0]{port} }
 sub root { $_[0]{root} }
-sub url  {
+sub url  { my ($self, $path) = @_; "http://127.0.0.1:$self->{port}" . ($path // '') }
+sub tls_url {
     my ($self, $path) = @_;
-    return ($self->{options}{tls} ? 'https' : 'http') . "://127.0.0.1:$self->{port}" . ($path // '');
+    die 'not started with tls => 1' unless $self->{tls_port};
+    return "https://127.0.0.1:$self->{tls_port}" . ($path // '');
 }
 sub ca   { "$_[0]{root}/tls.crt" }
 
@@ -225,18 +232,23 @@ sub _make_cert {
     chmod 0644, "$root/tls.crt";
 }
 
-# mod_ssl and mod_http2 from the folder the other modules come from, the
-# listener all https, h2 offered first (ALPN).
+# mod_ssl and mod_http2 from the folder the other modules come from, and
+# the https virtual host (it inherits the server's configuration, the
+# module's included), h2 offered first (ALPN).
 sub _tls_conf {
-    my ($root) = @_;
+    my ($root, $port) = @_;
     my ($dir) = _modules('mpm_event_module') =~ /\s(\S+)mod_mpm_event\.so/ or die 'no module folder';
     return <<"TLS";
 LoadModule ssl_module ${dir}mod_ssl.so
 LoadModule http2_module ${dir}mod_http2.so
-SSLEngine on
-SSLCertificateFile "$root/tls.crt"
-SSLCertificateKeyFile "$root/tls.key"
-Protocols h2 http/1.1
+Listen 127.0.0.1:$port
+<VirtualHost 127.0.0.1:$port>
+    ServerName 127.0.0.1
+    SSLEngine on
+    SSLCertificateFile "$root/tls.crt"
+    SSLCertificateKeyFile "$root/tls.key"
+    Protocols h2 http/1.1
+</VirtualHost>
 TLS
 }
 
@@ -504,7 +516,7 @@ sub _curl {
             close $fh;
             push @args, '--data-binary', "\@$dir/req.$i";
         }
-        push @args, $server->url($q->{path});
+        push @args, $server->tls_url($q->{path});
     }
     unshift @args, '-s', '--parallel' if $parallel;
     open my $fh, '-|', 'curl', @args or die "curl: $!";
