@@ -252,9 +252,6 @@ const char *mpin_store_set_short_count(apr_pool_t *p, const char *arg);
 /* 1 when the store belongs to this httpd alone (shmcb, shmht): no other
  * server can delete a session behind its back. */
 int mpin_store_is_private(void);
-/* The provider's name and arguments (MpinSessionStore; args NULL when not
- * given). */
-void mpin_store_spec(const char **name, const char **args);
 /* The store key of a subject of some kind ("s" session, "l" logout token,
  * "u" a user's index of sessions, "o" used authOTT, "fu"/"fa" failure
  * counters): a hash, so the store never holds secrets, user names or
@@ -429,8 +426,7 @@ apr_status_t mpin_redis_publish(request_rec *r, const char *channel, const char 
 /* --------------------------------------------------------- session/events.c */
 /* Session ends published through redis, so that other servers' notes die
  * with them.  configure: NULL when the store is followed, else why not. */
-const char *mpin_session_events_configure(apr_pool_t *p, const char *provider,
-                                          const char *args);
+const char *mpin_session_events_configure(apr_pool_t *p);
 int mpin_session_events_followed(void);
 /* 1 while this process's subscription is confirmed and answering. */
 int mpin_session_events_live(void);

@@ -71,13 +71,12 @@ const char *mpin_session_note_set_recheck(apr_pool_t *p, const char *arg)
 
 void mpin_session_note_post_config(apr_pool_t *p, server_rec *s)
 {
-    const char *name, *args, *why = NULL;
+    const char *why;
     int dflt;
 
-    mpin_store_spec(&name, &args);
     shared_store = !mpin_store_is_private();
-    if (shared_store) why = mpin_session_events_configure(p, name, args);
-    else mpin_session_events_configure(p, "", NULL);    /* nothing to follow */
+    why = mpin_session_events_configure(p);
+    if (!shared_store) why = NULL;      /* nothing to follow */
     /* a store of this httpd, or a redis whose session ends are followed */
     dflt = !shared_store || !why ? DEFAULT_RECHECK : 0;
     recheck_effective = recheck_seconds == MPIN_UNSET ? dflt : recheck_seconds;

@@ -18,49 +18,44 @@
  *
  * Only a store of one redis server ("redis:host[:port]") is followed; with
  * several (sharded) servers or another shared store, notes are off by
- * default.  The subscriber is one thread per child process, with a socket
- * of its own; publishing opens a short connection per session delete, which
- * is rare next to the requests that reuse notes.
+ * default.  The subscriber is one thread per child process, with a
+ * connection of its own; publishing goes over the child's pooled
+ * connections (session/redis.c).  Both speak redis through hiredis; the
+ * subscriber polls its socket for a quarter of a second at a time, so that it
+ * notices a stop, and pings once a second, allocating nothing that lasts.
  */
+#include <errno.h>
+#include <poll.h>
+#include <hiredis/hiredis.h>
 #include "apr_strings.h"
-#include "apr_network_io.h"
 #include "apr_thread_proc.h"
 #include "apr_atomic.h"
 #include "mpin_rpa.h"
 
 #define CHANNEL "mpin_rpa:sessions-ended"
-#define IO_TIMEOUT apr_time_from_msec(250)     /* a read wakes to check stop */
-#define CONNECT_TIMEOUT apr_time_from_sec(1)
+#define IO_TIMEOUT apr_time_from_msec(250)     /* a wait wakes to check stop */
+#define SEND_TIMEOUT apr_time_from_sec(1)
 #define PING_EVERY apr_time_from_sec(1)
 #define PING_DEAD apr_time_from_sec(3)        /* silence that ends the subscription */
 #define RETRY_MAX apr_time_from_sec(5)
-#define READ_MAX 4096
+#define READ_MAX 4096                         /* unread bytes: more is not subscribe mode */
 
-static const char *host;        /* NULL: not following a redis store */
-static apr_port_t port;
+static const char *where;       /* NULL: not following a redis store */
 static apr_uint32_t live;       /* 1 while this process is subscribed */
 static volatile apr_uint32_t stopping;
 static apr_thread_t *thread;
 
-const char *mpin_session_events_configure(apr_pool_t *p, const char *provider,
-                                          const char *args)
+const char *mpin_session_events_configure(apr_pool_t *p)
 {
-    char *scope = NULL, *addr = NULL;
-    apr_port_t pt = 0;
-
-    host = NULL;
-    if (strcmp(provider, "redis") || !args || strchr(args, ','))
-        return "the store is not a single redis server";
-    if (apr_parse_addr_port(&addr, &scope, &pt, args, p) != APR_SUCCESS || !addr || scope)
-        return "its address does not parse";
-    host = addr;
-    port = pt ? pt : 6379;
+    where = NULL;
+    if (!mpin_redis_single()) return "the store is not a single redis server";
+    where = mpin_redis_where(p);
     return NULL;
 }
 
 int mpin_session_events_followed(void)
 {
-    return host != NULL;
+    return where != NULL;
 }
 
 int mpin_session_events_live(void)
@@ -68,136 +63,19 @@ int mpin_session_events_live(void)
     return apr_atomic_read32(&live) == 1;
 }
 
-/* A RESP command: an array of bulk strings. */
-static const char *resp_command(apr_pool_t *p, int argc, const char *const *argv)
-{
-    const char *out = apr_psprintf(p, "*%d\r\n", argc);
-    int i;
-
-    for (i = 0; i < argc; i++)
-        out = apr_psprintf(p, "%s$%" APR_SIZE_T_FMT "\r\n%s\r\n", out, strlen(argv[i]), argv[i]);
-    return out;
-}
-
-static const char *const publish_cmd[] = {"PUBLISH", CHANNEL, "1"};
-static const char *const subscribe_cmd[] = {"SUBSCRIBE", CHANNEL};
-static const char *const ping_cmd[] = {"PING"};
-
-static apr_status_t connect_redis(apr_pool_t *p, apr_socket_t **out)
-{
-    apr_sockaddr_t *sa;
-    apr_socket_t *s;
-    apr_status_t rv;
-
-    if ((rv = apr_sockaddr_info_get(&sa, host, APR_UNSPEC, port, 0, p)) != APR_SUCCESS) return rv;
-    if ((rv = apr_socket_create(&s, sa->family, SOCK_STREAM, APR_PROTO_TCP, p)) != APR_SUCCESS)
-        return rv;
-    apr_socket_opt_set(s, APR_TCP_NODELAY, 1);
-    apr_socket_timeout_set(s, CONNECT_TIMEOUT);
-    if ((rv = apr_socket_connect(s, sa)) != APR_SUCCESS) {
-        apr_socket_close(s);
-        return rv;
-    }
-    *out = s;
-    return APR_SUCCESS;
-}
-
-static apr_status_t send_all(apr_socket_t *s, const char *data)
-{
-    apr_size_t left = strlen(data);
-
-    while (left) {
-        apr_size_t n = left;
-        apr_status_t rv = apr_socket_send(s, data, &n);
-        if (rv != APR_SUCCESS) return rv;
-        data += n;
-        left -= n;
-    }
-    return APR_SUCCESS;
-}
-
 void mpin_session_events_publish(request_rec *r)
 {
-    apr_pool_t *p;
-    apr_socket_t *s;
-    apr_status_t rv;
-    char reply[64];
-    apr_size_t n = sizeof(reply) - 1;
+    const char *why = NULL;
 
-    if (!host) return;
-    if (apr_pool_create(&p, r->pool) != APR_SUCCESS) return;
-    rv = connect_redis(p, &s);
-    if (rv == APR_SUCCESS) {
-        apr_socket_timeout_set(s, CONNECT_TIMEOUT);
-        rv = send_all(s, resp_command(p, 3, publish_cmd));
-        /* the answer (":<subscribers>") says redis took it */
-        if (rv == APR_SUCCESS) rv = apr_socket_recv(s, reply, &n);
-        if (rv == APR_SUCCESS && (n == 0 || reply[0] != ':')) rv = APR_EGENERAL;
-        apr_socket_close(s);
-    }
-    if (rv != APR_SUCCESS)
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, rv, r, MPINLOGNO(01130)
-                      "could not tell the other servers (redis %s:%d) that a session ended: "
+    if (!where) return;
+    if (mpin_redis_publish(r, CHANNEL, "1", &why) != APR_SUCCESS)
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01130)
+                      "could not tell the other servers (redis %s) that a session ended (%s): "
                       "their open connections may use it for up to MpinSessionRecheck seconds",
-                      host, (int)port);
-    apr_pool_destroy(p);
+                      where, why ? why : "error");
 }
 
 /* ------------------------------------------------------------ subscriber */
-
-typedef struct {
-    char buf[READ_MAX];
-    apr_size_t len;
-} reader;
-
-/* Reads one line ending in CRLF starting at *pos; 0 if incomplete. */
-static int take_line(const reader *rd, apr_size_t *pos, const char **line, apr_size_t *len)
-{
-    apr_size_t i;
-
-    for (i = *pos; i + 1 < rd->len; i++) {
-        if (rd->buf[i] == '\r' && rd->buf[i + 1] == '\n') {
-            *line = rd->buf + *pos;
-            *len = i - *pos;
-            *pos = i + 2;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Parses one reply at the start of the buffer: an array of bulk strings or
- * integers, as subscribe mode sends.  Returns 1 and the first element (the
- * kind: "subscribe", "message", "pong"), 0 when incomplete, -1 when it is
- * not what subscribe mode sends. */
-static int take_reply(reader *rd, char *kind, apr_size_t kind_max)
-{
-    apr_size_t pos = 0, len;
-    const char *line;
-    long items, i;
-
-    if (!take_line(rd, &pos, &line, &len)) return 0;
-    if (len < 2 || line[0] != '*') return -1;
-    items = strtol(line + 1, NULL, 10);
-    if (items < 1 || items > 8) return -1;
-    for (i = 0; i < items; i++) {
-        if (!take_line(rd, &pos, &line, &len)) return 0;
-        if (len >= 1 && line[0] == ':') continue;
-        if (len < 2 || line[0] != '$') return -1;
-        len = (apr_size_t)strtol(line + 1, NULL, 10);
-        if (len > READ_MAX) return -1;
-        if (pos + len + 2 > rd->len) return 0;
-        if (i == 0) {
-            apr_size_t k = len < kind_max - 1 ? len : kind_max - 1;
-            memcpy(kind, rd->buf + pos, k);
-            kind[k] = '\0';
-        }
-        pos += len + 2;
-    }
-    memmove(rd->buf, rd->buf + pos, rd->len - pos);
-    rd->len -= pos;
-    return 1;
-}
 
 static void set_live(server_rec *s, int up)
 {
@@ -206,51 +84,96 @@ static void set_live(server_rec *s, int up)
     mpin_session_note_forget_all();
     /* a child that stops says so only at debug level: nothing is wrong */
     ap_log_error(APLOG_MARK, up || stopping ? APLOG_DEBUG : APLOG_WARNING, 0, s, MPINLOGNO(01131)
-                 "%s redis %s:%d for session ends%s", up ? "following" : "stopped following",
-                 host, (int)port, up ? "" : ": keep-alive connections verify every request meanwhile");
+                 "%s redis %s for session ends%s", up ? "following" : "stopped following",
+                 where, up ? "" : ": keep-alive connections verify every request meanwhile");
+}
+
+/* Sends what hiredis holds for c (a command appended): 0 when it fails. */
+static int flush(redisContext *c)
+{
+    int done = 0;
+
+    while (!done)
+        if (redisBufferWrite(c, &done) != REDIS_OK) return 0;
+    return 1;
+}
+
+/* What a reply in subscribe mode is: its first element ("subscribe",
+ * "message", "pong"), NULL when it is no such reply. */
+static const char *kind_of(const redisReply *reply)
+{
+    if (reply->type != REDIS_REPLY_ARRAY || reply->elements < 1 || !reply->element[0]
+        || reply->element[0]->type != REDIS_REPLY_STRING)
+        return NULL;
+    return reply->element[0]->str;
+}
+
+/* Acts on every complete reply read so far: 0 when the subscription must
+ * end (a reply subscribe mode does not send, or more unread bytes than any
+ * of its replies needs). */
+static int take_replies(server_rec *s, redisContext *c)
+{
+    void *v;
+
+    while (redisGetReplyFromReader(c, &v) == REDIS_OK) {
+        const char *kind;
+
+        if (!v) return c->reader->len - c->reader->pos <= READ_MAX;
+        kind = kind_of(v);
+        if (kind && !strcmp(kind, "message")) mpin_session_note_forget_all();
+        else if (kind && !strcmp(kind, "subscribe")) set_live(s, 1);
+        freeReplyObject(v);
+        if (!kind) return 0;
+    }
+    return 0;                   /* not redis's protocol */
+}
+
+/* Waits up to IO_TIMEOUT for c to be readable: 1 readable (or closed), 0
+ * not yet, -1 failed. */
+static int wait_readable(redisContext *c)
+{
+    struct pollfd pfd;
+    int n;
+
+    pfd.fd = c->fd;
+    pfd.events = POLLIN;
+    pfd.revents = 0;
+    n = poll(&pfd, 1, (int)apr_time_as_msec(IO_TIMEOUT));
+    if (n < 0) return errno == EINTR ? 0 : -1;
+    return n > 0;
 }
 
 /* One subscription, from connect to whatever ends it. */
 static void follow(server_rec *srv, apr_pool_t *p)
 {
-    apr_socket_t *s;
-    reader *rd = apr_pcalloc(p, sizeof(*rd));
+    const char *why;
+    redisContext *c = mpin_redis_connect(p, "mpin_rpa-events", SEND_TIMEOUT, &why);
     apr_time_t last_heard, last_ping;
 
-    if (connect_redis(p, &s) != APR_SUCCESS) return;
-    apr_socket_timeout_set(s, IO_TIMEOUT);
-    if (send_all(s, resp_command(p, 2, subscribe_cmd)) != APR_SUCCESS) {
-        apr_socket_close(s);
+    if (!c) return;
+    if (redisAppendCommand(c, "SUBSCRIBE %s", CHANNEL) != REDIS_OK || !flush(c)) {
+        redisFree(c);
         return;
     }
     last_heard = last_ping = apr_time_now();
     while (!stopping) {
-        apr_size_t n = sizeof(rd->buf) - rd->len;
-        apr_status_t rv = apr_socket_recv(s, rd->buf + rd->len, &n);
+        int readable = wait_readable(c);
         apr_time_t now = apr_time_now();
-        char kind[16];
-        int got;
 
-        if (rv == APR_SUCCESS && n > 0) {
-            rd->len += n;
+        if (readable < 0) break;
+        if (readable) {
+            /* an error or the end of the connection fails the read */
+            if (redisBufferRead(c) != REDIS_OK || !take_replies(srv, c)) break;
             last_heard = now;
-            while ((got = take_reply(rd, kind, sizeof(kind))) == 1) {
-                if (!strcmp(kind, "message")) mpin_session_note_forget_all();
-                else if (!strcmp(kind, "subscribe")) set_live(srv, 1);
-            }
-            if (got < 0 || rd->len == sizeof(rd->buf)) break;
-        }
-        else if (!APR_STATUS_IS_TIMEUP(rv) && !APR_STATUS_IS_EAGAIN(rv)) {
-            break;              /* closed or failed */
         }
         if (now - last_heard > PING_DEAD) break;
         if (now - last_ping >= PING_EVERY) {
             last_ping = now;
-            if (send_all(s, resp_command(p, 1, ping_cmd)) != APR_SUCCESS) break;
+            if (redisAppendCommand(c, "PING") != REDIS_OK || !flush(c)) break;
         }
     }
     set_live(srv, 0);
-    apr_socket_close(s);
+    redisFree(c);
 }
 
 static void *APR_THREAD_FUNC subscriber(apr_thread_t *t, void *data)
@@ -291,7 +214,7 @@ void mpin_session_events_child_init(apr_pool_t *p, server_rec *s)
     apr_threadattr_t *attr;
 
     apr_atomic_set32(&live, 0);
-    if (!host) return;
+    if (!where) return;
     stopping = 0;
     if (apr_threadattr_create(&attr, p) != APR_SUCCESS
         || apr_thread_create(&thread, attr, subscriber, s, p) != APR_SUCCESS) {

@@ -155,12 +155,6 @@ int mpin_store_is_private(void)
     return is_private(provider_name);
 }
 
-void mpin_store_spec(const char **name, const char **args)
-{
-    *name = provider_name;
-    *args = configured ? provider_args : NULL;
-}
-
 apr_status_t mpin_store_pre_config(apr_pool_t *pconf)
 {
     int i;
