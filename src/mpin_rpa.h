@@ -419,6 +419,13 @@ struct redisContext *mpin_redis_connect(apr_pool_t *p, const char *name,
  * already, else redis failed (*why says how). */
 apr_status_t mpin_redis_claim(request_rec *r, const char *key, apr_time_t expiry,
                               const char **why);
+/* A lockout counter (access/lockout.c), atomically across every server
+ * using the redis: delta 1 counts an attempt (*result: the new count, or
+ * minus the milliseconds left when it is at max already), -1 gives one
+ * back; the window starts with the first attempt. */
+apr_status_t mpin_redis_counter(request_rec *r, const char *key, int delta, int max,
+                                apr_interval_time_t window, long long *result, const char **why);
+apr_status_t mpin_redis_del(request_rec *r, const char *key, const char **why);
 /* PUBLISH channel message: APR_SUCCESS once redis took it, else *why. */
 apr_status_t mpin_redis_publish(request_rec *r, const char *channel, const char *message,
                                 const char **why);

@@ -15,11 +15,12 @@ use warnings;
 use Test::More;
 use Cwd qw(abs_path);
 use IO::Socket::INET ();
+use File::Temp ();
 use POSIX qw(_exit);
 use lib 't/lib';
 use MpinServer;
 
-plan tests => 18;
+plan tests => 21;
 
 my $MAX = 5;
 my $HOLD = 6;
@@ -60,7 +61,8 @@ sub enc { my $s = shift; utf8::upgrade($s); utf8::encode($s); $s =~ s/([^A-Za-z0
 
 # A pre-login cookie and its CSRF token (one "CSRF pair").
 sub csrf_pair {
-    my ($status, $h, $body) = MpinServer::raw_request($srv->port, "GET /race/login HTTP/1.1\nHost: 127.0.0.1\nAccept: text/html");
+    my ($server) = @_;
+    my ($status, $h, $body) = MpinServer::raw_request(($server || $srv)->port, "GET /race/login HTTP/1.1\nHost: 127.0.0.1\nAccept: text/html");
     my ($pre) = join(';', @{ $h->{'set-cookie'} || [] }) =~ /mpin_login=([^;,\s]+)/;
     my ($token) = $body =~ /name="csrf_token" value="([^"]+)"/;
     die "no CSRF pair (status $status)" unless $pre && $token;
@@ -79,7 +81,7 @@ sub request_text {
 # address), waits until the parent closes the pipe, then writes its request
 # and reports the status.  Returns the list of statuses.
 sub parallel {
-    my @reqs = @_;     # [source address, request text]
+    my @reqs = @_;     # [source address, request text, server (default $srv)]
     pipe(my $go_r, my $go_w) or die "pipe: $!";
     my @kids;
     for my $i (0 .. $#reqs) {
@@ -87,7 +89,7 @@ sub parallel {
         my $pid = fork // die "fork: $!";
         if (!$pid) {
             close $go_w; close $res_r;
-            my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $srv->port,
+            my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => ($reqs[$i][2] || $srv)->port,
                                           LocalAddr => $reqs[$i][0], Timeout => 60);
             my $status = 0;
             if ($s) {
@@ -203,3 +205,40 @@ is(plain('carl', 'x', $from), 429, '  then the address is locked out');
 plain('ann', 'x', "127.0.5.$_") for 1 .. $MAX - 1;
 is(plain('Ann', 'right', '127.0.5.9'), 200, 'Ann is another user to mod_authn_file: a failure (shared counter: the 5th)');
 is(plain('ann', 'right', '127.0.5.10'), 429, '  and ann is locked out by it');
+
+# --- 6. two servers sharing one redis: the counters are redis's own, each
+# step one script, so the limit holds across the servers (the socache's read
+# and write were atomic under one server's mutex only)
+my $redis = $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
+my $shared = File::Temp::tempdir(CLEANUP => 1);
+chmod 01777, $shared;
+my $CONF_R = <<"CONF";
+LoadModule mpin_authn_count_module "$so"
+CountAuthnFile "$shared/calls"
+CountAuthnHold $MAX $HOLD
+MpinRateLimit Off
+<Location /race/login>
+    SetHandler mpin-login
+    MpinLoginMethods password
+    MpinPasswordProvider count
+    AuthUserFile "$htpasswd"
+    MpinPasswordMaxFailures $MAX
+    MpinPasswordLockout 60
+</Location>
+CONF
+my @pair = map { MpinServer->start(store => "redis:127.0.0.1:$redis", secret => 'lockout-race-secret-0123456789abcdef',
+                                   conf => $CONF_R) } 1 .. 2;
+{ open my $fh, '>', "$shared/calls" or die; close $fh; chmod 0666, "$shared/calls" }
+my $who = 'racer' . int(rand 1e9);
+@reqs = ();
+for my $i (1 .. $N) {
+    my $server = $pair[$i % 2];
+    push @reqs, ["127.0.7.$i", request_text('/race/login', $i % 3 ? $who : uc $who, 'nope', csrf_pair($server)), $server];
+}
+@st = parallel(@reqs);
+@calls = do { open my $fh, '<', "$shared/calls" or die; my @l = <$fh>; @l };
+diag("one user on two servers sharing redis: " . tally(@st) . '; ' . scalar(@calls) . ' reached the providers');
+cmp_ok(scalar @calls, '<=', $MAX, "two servers sharing redis: at most $MAX of $N reach the providers");
+is(scalar(grep { $_ == 429 } @st), $N - scalar @calls, '  the rest got 429');
+like(join('', map { $_->log } @pair), qr/MPIN02104: password login of user \Q$who\E from 127\.0\.7\.\d+ refused: locked out/,
+     '  on either server');

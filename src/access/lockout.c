@@ -1,7 +1,9 @@
 /*
  * Brute-force protection of the password form: attempts are counted per
  * user and per client address in the store's lockout cache, so every httpd
- * process (and every server sharing a redis store) sees the same counts.
+ * process (and every server sharing a redis store) sees the same counts;
+ * with redis they are redis's own counters, changed by one script each
+ * (session/redis.c), so the count is atomic across servers too.
  * That cache is apart from the short-lived one, so a flood of anonymous
  * requests filling the latter cannot evict a counter (store.c).
  *
@@ -91,14 +93,49 @@ static const char *address_key(request_rec *r)
     return mpin_store_key(r->pool, "fa", r->useragent_ip);
 }
 
+/* With redis, one script that redis runs alone: atomic across every server
+ * sharing it, where the update below is atomic only under this server's
+ * mutex (socache has no atomic increment). */
+static apr_status_t redis_change(request_rec *r, const mpin_dir_conf *c, const char *key,
+                                 int delta, int *retry)
+{
+    const char *why = NULL;
+    long long n = 0;
+    apr_status_t rv = mpin_redis_counter(r, key, delta,
+                                         mpin_conf_int(c->password_max_failures, 5), window(c),
+                                         &n, &why);
+
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03354)
+                      "redis %s: a lockout counter failed: %s", mpin_redis_where(r->pool),
+                      why ? why : "error");
+        return rv;
+    }
+    if (retry && n < 0) *retry = (int)((-n + 999) / 1000);
+    return APR_SUCCESS;
+}
+
 static apr_status_t change(request_rec *r, const mpin_dir_conf *c, const char *key, int delta,
                            int *retry)
 {
     step s = {c, delta, 0};
-    apr_status_t rv = mpin_cache_update(r, MPIN_CACHE_LOCKOUT, key, apply, &s);
+    apr_status_t rv;
 
+    if (mpin_redis_enabled()) return redis_change(r, c, key, delta, retry);
+    rv = mpin_cache_update(r, MPIN_CACHE_LOCKOUT, key, apply, &s);
     if (retry) *retry = s.retry;
     return rv;
+}
+
+static void clear(request_rec *r, const char *key)
+{
+    const char *why = NULL;
+
+    if (!mpin_redis_enabled()) mpin_cache_del(r, MPIN_CACHE_LOCKOUT, key);
+    else if (mpin_redis_del(r, key, &why) != APR_SUCCESS)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03355)
+                      "redis %s: clearing a lockout counter failed: %s",
+                      mpin_redis_where(r->pool), why ? why : "error");
 }
 
 static void give_back(request_rec *r, const mpin_dir_conf *c, const char *key)
@@ -136,7 +173,7 @@ void mpin_lockout_end(request_rec *r, const mpin_dir_conf *c, const char *user,
     case MPIN_ATTEMPT_SUCCEEDED:
         /* as before counting came first: a login clears the user's failures
          * and was never one of the address's */
-        mpin_cache_del(r, MPIN_CACHE_LOCKOUT, user_key(r, user));
+        clear(r, user_key(r, user));
         give_back(r, c, address_key(r));
         break;
     case MPIN_ATTEMPT_UNANSWERED:

@@ -248,6 +248,49 @@ apr_status_t mpin_redis_claim(request_rec *r, const char *key, apr_time_t expiry
     return APR_EGENERAL;
 }
 
+/* One step of a lockout counter, run by redis as one script (nothing else
+ * runs meanwhile): a refund decrements a live counter; an attempt is
+ * refused (the milliseconds left, negated) at max, else counted, the first
+ * one starting the window as the key's time to live. */
+#define COUNTER_SCRIPT \
+    "local n = tonumber(redis.call('GET', KEYS[1]) or '0') " \
+    "if ARGV[1] == '-1' then " \
+    "  if n > 0 then redis.call('DECR', KEYS[1]) end return 0 end " \
+    "if n >= tonumber(ARGV[2]) then " \
+    "  local t = redis.call('PTTL', KEYS[1]) if t < 1 then t = 1 end return -t end " \
+    "n = redis.call('INCR', KEYS[1]) " \
+    "if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end return n"
+
+apr_status_t mpin_redis_counter(request_rec *r, const char *key, int delta, int max,
+                                apr_interval_time_t window, long long *result, const char **why)
+{
+    redisReply *reply = command(r, why, "EVAL %s 1 %s %s %d %lld", COUNTER_SCRIPT,
+                                claim_key(r->pool, key), delta < 0 ? "-1" : "1", max,
+                                (long long)apr_time_as_msec(window));
+
+    if (!reply) return APR_EGENERAL;
+    if (reply->type == REDIS_REPLY_INTEGER) {
+        *result = reply->integer;
+        return APR_SUCCESS;
+    }
+    *why = reply->type == REDIS_REPLY_ERROR
+        ? apr_psprintf(r->pool, "redis answered: %.200s", reply->str)
+        : apr_psprintf(r->pool, "unexpected answer (type %d)", reply->type);
+    return APR_EGENERAL;
+}
+
+apr_status_t mpin_redis_del(request_rec *r, const char *key, const char **why)
+{
+    redisReply *reply = command(r, why, "DEL %s", claim_key(r->pool, key));
+
+    if (!reply) return APR_EGENERAL;
+    if (reply->type == REDIS_REPLY_INTEGER) return APR_SUCCESS;
+    *why = reply->type == REDIS_REPLY_ERROR
+        ? apr_psprintf(r->pool, "redis answered: %.200s", reply->str)
+        : apr_psprintf(r->pool, "unexpected answer (type %d)", reply->type);
+    return APR_EGENERAL;
+}
+
 apr_status_t mpin_redis_publish(request_rec *r, const char *channel, const char *message,
                                 const char **why)
 {
