@@ -9,8 +9,15 @@
 // Usage: node devrps/devrps.js --help
 
 const fs = require('fs');
+const net = require('net');
 const path = require('path');
 const { parseArgs } = require('./lib/config');
+
+// Callbacks to http://localhost:PORT (RPAVerifyUserURL, RPAPermitUserURL):
+// where /etc/hosts names localhost ::1 first (Debian's default) and httpd
+// listens on IPv4 only, Node 18 (Debian bookworm's nodejs) tried ::1 alone
+// and got ECONNREFUSED.  Try every address, as Node 20 does by default.
+if (typeof net.setDefaultAutoSelectFamily === 'function') net.setDefaultAutoSelectFamily(true);
 
 // The one dependency (milagro-crypto-js, pinned by package-lock.json) is not
 // in the repository: on a fresh checkout say how to get it, not a stack trace.
