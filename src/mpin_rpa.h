@@ -293,6 +293,8 @@ apr_status_t mpin_store_session_get(request_rec *r, const char *key, char **val,
  * rewritten instead. */
 int mpin_store_session_touch(request_rec *r, const char *key, apr_time_t last_used,
                              apr_time_t expiry);
+/* 1 when the store takes a write now (mpin-status?format=health). */
+int mpin_store_healthy(request_rec *r);
 /* The shared count of live records a cache lost to eviction. */
 apr_uint32_t *mpin_store_evictions(mpin_cache which);
 

@@ -9,8 +9,9 @@
 # browser (GET) and from the phone (POST logoutData).  When the store is
 # back, without an httpd restart, the sessions work again, the logouts that
 # answered 503 can be done and then their cookies are refused, and logins
-# work.  Another module's mpin_rpa_end_session is told of the failure.  The
-# outage is logged once at error level, and its end once.
+# work.  Another module's mpin_rpa_end_session is told of the failure, and
+# mpin-status?format=health tells a load balancer.  The outage is logged once
+# at error level, and its end once.
 #
 # Nothing here depends on speed: after the store returns, each check waits
 # until the answer is no longer 503 (apr_redis and apr_memcache try a
@@ -101,6 +102,11 @@ sub password_login {
                 'Content-Type' => $FORM, Accept => 'text/html', Cookie => "mpin_login=$pre");
 }
 
+sub health {
+    my $r = http(GET => $_[0]->url('/mpin-status?format=health'));
+    return $r->code . ' ' . $r->content;
+}
+
 sub no_session_cookie { !grep { /^mpin_session=/ } $_[0]->header('Set-Cookie') }
 
 sub outage {
@@ -109,6 +115,9 @@ sub outage {
     my $srv = MpinServer->start(store => $store->spec, secret => $SECRET, one_process => 1,
                                 conf => <<"CONF");
 LoadModule mpin_api_test_module "$API"
+<Location /mpin-status>
+    SetHandler mpin-status
+</Location>
 <Location /api>
     SetHandler mpin-api-test
 </Location>
@@ -132,6 +141,7 @@ CONF
     my $dave = cookie_from(password_login($srv, 'dave', 'Rightpw42'));
     is(join(',', map { user_on($srv, $_) } $alice, $bob, $carol, $dave), 'alice,bob,carol,dave',
        'four sessions (PIN, PIN, phone, password) open /protected');
+    is(health($srv), "200 OK\n", 'mpin-status?format=health: OK');
 
     # ---------------------------------------------------- the outage
     $store->stop;
@@ -145,6 +155,8 @@ CONF
     is(join(',', map { page($srv, $_ % 2 ? $alice : $dave, $_ % 3 ? nav_headers() : xhr_headers())->code } 1 .. 8),
        join(',', (503) x 8), '  every later request too, browser and script');
 
+    is(health($srv), "503 SESSION STORE DOWN\n",
+       'mpin-status?format=health: 503 SESSION STORE DOWN, for the load balancer');
     $r = pin_login($srv, 'erin');
     is($r->code, 503, 'a PIN login gets 503');
     ok(no_session_cookie($r), '  and no session cookie');
@@ -187,6 +199,8 @@ CONF
     is(user_on($srv, $carol, xhr_headers()), 401, '  that cookie is refused now');
     is(mobile_logout($srv, $token)->code, 403, '  and the token is spent');
 
+    is(once_back(sub { http(GET => $srv->url('/mpin-status?format=health')) })->code, 200,
+       'mpin-status?format=health: OK again');
     $r = once_back(sub { pin_login($srv, 'erin') });
     is($r->code, 200, 'a PIN login works');
     is(user_on($srv, cookie_from($r)), 'erin', '  and its session opens /protected');

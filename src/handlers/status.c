@@ -206,10 +206,13 @@ int mpin_handler_status(request_rec *r)
         && strcmp(format, "health") && strcmp(format, "prometheus")))
         return mpin_respond_error(r, HTTP_BAD_REQUEST, "format must be prometheus, json or health");
     if (format && !strcmp(format, "health")) {
-        int up = rps_up(r, c, m);
-        r->status = up ? HTTP_OK : HTTP_SERVICE_UNAVAILABLE;
+        /* without its session store this server can log nobody in: a
+         * balancer should send the users to one that can */
+        const char *down = !mpin_store_healthy(r) ? "SESSION STORE DOWN\n"
+                           : !rps_up(r, c, m) ? "RPS DOWN\n" : NULL;
+        r->status = down ? HTTP_SERVICE_UNAVAILABLE : HTTP_OK;
         ap_set_content_type(r, "text/plain");
-        ap_rputs(up ? "OK\n" : "RPS DOWN\n", r);
+        ap_rputs(down ? down : "OK\n", r);
         return OK;
     }
     if (format && !strcmp(format, "json")) return json(r, m);

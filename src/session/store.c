@@ -853,3 +853,13 @@ apr_status_t mpin_store_update(request_rec *r, const char *key, mpin_store_updat
 {
     return mpin_cache_update(r, MPIN_CACHE_SHORT, key, fn, baton);
 }
+
+/* For ?format=health: whether the store takes a write now.  Shared memory
+ * is never down; a network store is asked (one write), so that a load
+ * balancer takes out a server that cannot reach it before users find out. */
+int mpin_store_healthy(request_rec *r)
+{
+    if (!caches[MPIN_CACHE_SESSIONS].network) return 1;
+    return mpin_cache_put(r, MPIN_CACHE_SESSIONS, "alive", "1",
+                          apr_time_now() + apr_time_from_sec(60)) == APR_SUCCESS;
+}
