@@ -27,13 +27,19 @@
 /* The user of the request's M-Pin session, or NULL when it has none. */
 APR_DECLARE_OPTIONAL_FN(const char *, mpin_rpa_user, (request_rec *r));
 
-/* How that session's user logged in: "pinpad" (M-Pin) or "password"
- * (MpinLoginMethods); NULL when the request has no session. */
+/* How that session's user logged in last: "pinpad" (M-Pin on this
+ * computer), "mobile" (M-Pin on the phone, with an access number) or
+ * "password" (MpinLoginMethods); NULL when the request has no session.  A
+ * session that a PIN login renewed (MpinMaxAuthAge, a step-up from a
+ * password) says the PIN method here; the CGI variable MPIN_LOGIN_METHODS
+ * lists every method the session has seen ("password pinpad"). */
 APR_DECLARE_OPTIONAL_FN(const char *, mpin_rpa_login_method, (request_rec *r));
 
-/* When the user last entered the PIN: the time of the session's M-Pin login
- * (each login makes a new session).  0 when the request has no session or
- * its user logged in with a password. */
+/* When the user last entered the PIN, on the PIN pad or the phone: the
+ * session's PIN login, or the latest PIN entry that renewed it
+ * (MpinMaxAuthAge, a step-up); the CGI variable MPIN_AUTH_TIME has it in
+ * seconds.  0 when the request has no session or its user never entered
+ * the PIN in it (a password login). */
 APR_DECLARE_OPTIONAL_FN(apr_time_t, mpin_rpa_pin_time, (request_rec *r));
 
 /* Ends the request's session, as /logout does: the record leaves the store

@@ -3,11 +3,13 @@
  * unambiguous fields): mpin_record_decode, and mpin_record_encode of what it
  * accepts.
  *
- * Input: a record line, "1|created|last_used|method|user|host|name|path".
+ * Input: a record line, "2|created|last_used|method|user|host|name|path|
+ * auth_time|methods" (or version 1's first eight fields).
  *
  * Invariants: an accepted record has every text field set; encoding it gives
- * exactly 8 '|'-separated fields, which decode to the same record, and
- * encoding that again gives the same line (one encoding per record).
+ * exactly 10 '|'-separated fields (version 2), which decode to the same
+ * record, and encoding that again gives the same line (one encoding per
+ * record).
  */
 #include <string.h>
 #include "apr_strings.h"
@@ -18,7 +20,8 @@ static int same(const mpin_record *a, const mpin_record *b)
     return a->created == b->created && a->last_used == b->last_used
         && !strcmp(a->method, b->method) && !strcmp(a->user, b->user)
         && !strcmp(a->host, b->host) && !strcmp(a->cookie_name, b->cookie_name)
-        && !strcmp(a->cookie_path, b->cookie_path);
+        && !strcmp(a->cookie_path, b->cookie_path) && a->auth_time == b->auth_time
+        && !strcmp(a->methods, b->methods);
 }
 
 int fuzz_record_one(apr_pool_t *p, const uint8_t *data, size_t size)
@@ -31,14 +34,17 @@ int fuzz_record_one(apr_pool_t *p, const uint8_t *data, size_t size)
     fuzz_split(p, data, size, parts, 1);
     memset(&rec, 0, sizeof(rec));
     if (!mpin_record_decode(p, parts[0], &rec)) return 0;
-    FCHECK(rec.method && rec.user && rec.host && rec.cookie_name && rec.cookie_path,
-           "\"%s\" decodes with a field missing", fuzz_show(parts[0]));
-    if (!(rec.method && rec.user && rec.host && rec.cookie_name && rec.cookie_path)) return bad;
-    FCHECK(rec.created >= 0 && rec.last_used >= 0, "\"%s\" decodes to a negative time",
+    FCHECK(rec.method && rec.user && rec.host && rec.cookie_name && rec.cookie_path
+           && rec.methods, "\"%s\" decodes with a field missing", fuzz_show(parts[0]));
+    if (!(rec.method && rec.user && rec.host && rec.cookie_name && rec.cookie_path
+          && rec.methods))
+        return bad;
+    FCHECK(rec.created >= 0 && rec.last_used >= 0 && rec.auth_time >= 0,
+           "\"%s\" decodes to a negative time",
            fuzz_show(parts[0]));
     line = mpin_record_encode(p, &rec);
     for (s = line; *s; s++) bars += *s == '|';
-    FCHECK(bars == 7, "\"%s\" encodes to \"%s\" with %d separators", fuzz_show(parts[0]),
+    FCHECK(bars == 9, "\"%s\" encodes to \"%s\" with %d separators", fuzz_show(parts[0]),
            fuzz_show(line), bars);
     memset(&again, 0, sizeof(again));
     FCHECK(mpin_record_decode(p, line, &again), "\"%s\" does not decode", fuzz_show(line));

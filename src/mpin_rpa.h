@@ -79,7 +79,9 @@ typedef struct {
     int idle_timeout;               /* seconds */
     int max_age;                    /* seconds */
     const char *user_header;        /* MpinUserHeader ("" = off) */
+    const char *auth_time_header;   /* MpinAuthTimeHeader ("" = off) */
     int unauth_action;
+    int max_auth_age;               /* MpinMaxAuthAge, seconds; 0: Off */
     int rps_connect_timeout;        /* seconds */
     int rps_timeout;                /* seconds */
     const char *rps_ca_file;
@@ -217,10 +219,18 @@ int mpin_rate_limited(request_rec *r, const mpin_dir_conf *c);
 /* ------------------------------------------------------------- access/error_json.c */
 /* The error httpd answers r with gets this JSON body instead of its HTML. */
 void mpin_error_json_set(request_rec *r, int status, const char *message);
+/* The same with a reason a page can act on ("max_auth_age", "login_method")
+ * and where to log in again (both may be NULL). */
+void mpin_error_json_set_reason(request_rec *r, int status, const char *message,
+                                const char *reason, const char *redirect);
 void mpin_error_json_register(void);
 
 /* ------------------------------------------------------------------ access/authz.c */
 void mpin_authz_register(apr_pool_t *p);
+/* The note "Require mpin-method" leaves when it refuses a session that a
+ * PIN login would let in: the 401 then sends a browser to the PIN pad
+ * (access/authn.c's note_auth_failure). */
+#define MPIN_NOTE_STEP_UP "mpin-step-up"
 
 /* ------------------------------------------------------------------ config/allowed_users.c */
 /* 1 when user may register / log in (no list configured means anyone). */
@@ -302,9 +312,11 @@ apr_uint32_t *mpin_store_evictions(mpin_cache which);
 typedef struct {
     const char *id;             /* opaque id, never logged */
     const char *user;
-    const char *method;         /* "pinpad", "mobile" or "password" */
+    const char *method;         /* of the latest login: "pinpad", "mobile" or "password" */
+    const char *methods;        /* every login method of the session, space-separated */
     apr_time_t created;
     apr_time_t last_used;
+    apr_time_t auth_time;       /* the last PIN entry, 0 when none */
 } mpin_session;
 
 /* Every value of the cookie name in every Cookie field of r (see
@@ -317,6 +329,14 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
 /* Creates a fresh session for user, stores it and sets the cookie. */
 mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
                                   const char *user, const char *method);
+/* A login of user with method on a request that may carry a session: the
+ * session of the same user goes on under a new id (the cookie rotates, the
+ * old id is void: no fixation), keeping its start and adding method to its
+ * methods, with the PIN entry time moved to now for a PIN method; without
+ * one (none, or another user's) a fresh session starts.  NULL when the
+ * store failed. */
+mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                 const char *method);
 /* Deletes the session's record: APR_SUCCESS when it is over (deleted, or
  * gone already), else the store's failure (the session lives on). */
 apr_status_t mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
@@ -394,7 +414,7 @@ apr_uint32_t mpin_session_note_generation(void);
 void mpin_session_note_forget_all(void);
 void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record *rec,
                             apr_uint32_t generation);
-/* 1 and the noted record (user and method copied to r->pool) when this
+/* 1 and the noted record (user and methods copied to r->pool) when this
  * connection verified exactly this cookie value recently enough. */
 int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out);
 void mpin_session_note_drop(request_rec *r);

@@ -45,6 +45,14 @@ is($v->{method}, 'pinpad', 'mpin_rpa_login_method: pinpad');
 like($v->{pin_age}, qr/^\d+$/, 'mpin_rpa_pin_time: the PIN login has a time');
 cmp_ok($v->{pin_age}, '<', 600, '  which is the login of a moment ago');
 
+# a phone login (access number) is a PIN entry too
+my $phone = cookie_from(http(POST => $srv->url('/mpinAuthenticate'),
+                             {mpinResponse => {authOTT => devrps_mint('dave', 1, mobile => 1)}},
+                             'Content-Type' => 'application/json'));
+($r, $v) = api('/api', $phone);
+is($v->{method}, 'mobile', 'mpin_rpa_login_method: mobile for a phone login');
+like($v->{pin_age}, qr/^\d+$/, 'mpin_rpa_pin_time: the phone login has a PIN time (the PIN is entered on the phone)');
+
 ($r, $v) = api('/elsewhere/api', $cookie);
 is($v->{user}, '-', 'a location with another MpinCookieName does not see that session');
 

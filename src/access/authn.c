@@ -11,6 +11,12 @@
 #include "http_request.h"
 #include "mpin_rpa.h"
 
+/* What the backend learns of a session besides the user (CGI variables;
+ * sub-requests and internal redirects copy them from the request before). */
+#define ENV_METHOD "MPIN_LOGIN_METHOD"
+#define ENV_METHODS "MPIN_LOGIN_METHODS"
+#define ENV_AUTH_TIME "MPIN_AUTH_TIME"
+
 /* The names of every MpinUserHeader of the configuration, in their CGI form
  * (upper case, '-' as '_'), filled while the configuration is read. */
 static apr_array_header_t *user_headers;
@@ -110,22 +116,113 @@ static int is_error_document(const request_rec *r)
     return r->prev && ap_is_HTTP_ERROR(r->prev->status);
 }
 
-/* The challenge of a 401: where to log in, and the JSON body for scripts. */
-static void challenge(request_rec *r, const mpin_dir_conf *c, const char *message)
+/* Why the login page is asked for: no session, or a session that must see
+ * the PIN again.  param goes to the login page (it then shows the PIN pad
+ * alone), reason to scripts in the JSON body. */
+enum reauth { REAUTH_NONE = 0, REAUTH_AGE = 1, REAUTH_METHOD = 2 };
+static const struct {
+    const char *param;
+    const char *reason;
+    const char *message;
+} reauth_kinds[] = {
+    {NULL, NULL, "Authentication required"},
+    {"age", "max_auth_age", "PIN entry required: the last one is too old for this page"},
+    {"method", "login_method", "PIN login required for this page"},
+};
+
+/* The login URL with the way back (return_to, may be NULL) and why. */
+static const char *login_link(request_rec *r, const mpin_dir_conf *c, const char *return_to,
+                              enum reauth why)
 {
+    const char *login = mpin_conf_login_url(c);
+    const char *param = reauth_kinds[why].param;
+
+    if (!return_to && !param) return login;
+    return apr_pstrcat(r->pool, login, strchr(login, '?') ? "&" : "?",
+                       return_to ? "return_to=" : "",
+                       return_to ? mpin_url_encode(r->pool, return_to) : "",
+                       return_to && param ? "&" : "", param ? "reauth=" : "", param ? param : "",
+                       NULL);
+}
+
+/* The challenge of a 401: where to log in, and the JSON body for scripts;
+ * a logged-in user who must enter the PIN again is told so in both (the
+ * error of RFC 9470's step-up challenge, with max_age for MpinMaxAuthAge). */
+static void challenge(request_rec *r, const mpin_dir_conf *c, const char *message,
+                      enum reauth why)
+{
+    const char *login = mpin_conf_login_url(c);
+
+    if (why == REAUTH_NONE) {
+        apr_table_setn(r->err_headers_out, "WWW-Authenticate",
+                       apr_psprintf(r->pool, "MPin login_url=\"%s\"", login));
+        mpin_error_json_set(r, HTTP_UNAUTHORIZED, message);
+        return;
+    }
     apr_table_setn(r->err_headers_out, "WWW-Authenticate",
-                   apr_psprintf(r->pool, "MPin login_url=\"%s\"", mpin_conf_login_url(c)));
-    mpin_error_json_set(r, HTTP_UNAUTHORIZED, message);
+                   apr_psprintf(r->pool, "MPin login_url=\"%s\", "
+                                "error=\"insufficient_user_authentication\"%s", login,
+                                why == REAUTH_AGE ? apr_psprintf(r->pool, ", max_age=\"%d\"",
+                                                                 c->max_auth_age) : ""));
+    /* the page adds its own return_to: this request is the script's */
+    mpin_error_json_set_reason(r, HTTP_UNAUTHORIZED, reauth_kinds[why].message,
+                               reauth_kinds[why].reason, login_link(r, c, NULL, why));
+}
+
+/* 1 when the refusal is a 401 (scripts, API clients, MpinUnauthAction 401),
+ * 0 when it is a login redirect (a browser navigating). */
+static int answers_401(request_rec *r, const mpin_dir_conf *c)
+{
+    int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
+
+    return action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r));
+}
+
+/* The URL the browser asked for: a login comes back to it, not to where an
+ * internal redirect led. */
+static const char *asked_for(const request_rec *r)
+{
+    while (r->prev) r = r->prev;
+    return r->unparsed_uri;
 }
 
 /* note_auth_failure, which httpd runs when authorization answers 401 to a
  * user this module let in (Require failed, AuthzSendForbiddenOnFailure
  * Off): the 401 gets AuthType MPin's challenge, as mod_auth_basic and
- * mod_auth_form give theirs. */
+ * mod_auth_form give theirs.  Where "Require mpin-method" refused a session
+ * that a PIN login would let in, a browser goes to the PIN pad instead:
+ * httpd turns a 401 whose custom response is a full URL into a redirect
+ * there (ap_die), the only way a 401 decided after authentication becomes
+ * one. */
 static int note_auth_failure(request_rec *r, const char *auth_type)
 {
+    const mpin_dir_conf *c;
+    const char *link;
+
     if (!auth_type || strcasecmp(auth_type, "MPin")) return DECLINED;
-    challenge(r, MPIN_DIR_CONF(r), "Not authorized");
+    c = MPIN_DIR_CONF(r);
+    if (!apr_table_get(r->notes, MPIN_NOTE_STEP_UP) || is_error_document(r)) {
+        challenge(r, c, "Not authorized", REAUTH_NONE);
+        return OK;
+    }
+    if (answers_401(r, c)) {
+        challenge(r, c, NULL, REAUTH_METHOD);
+        return OK;
+    }
+    link = login_link(r, c, asked_for(r), REAUTH_METHOD);
+    if (!ap_is_url(link)) {
+        if (*link != '/') {
+            challenge(r, c, NULL, REAUTH_METHOD);
+            return OK;
+        }
+        link = ap_construct_url(r->pool, link, r);
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03902)
+                  "user %s sent to the PIN pad for %s (step-up from %s)", r->user,
+                  ap_escape_logitem(r->pool, r->uri),
+                  apr_table_get(r->subprocess_env, ENV_METHODS));
+    apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
+    ap_custom_response(r, HTTP_UNAUTHORIZED, link);
     return OK;
 }
 
@@ -134,30 +231,47 @@ void mpin_authn_register(void)
     ap_hook_note_auth_failure(note_auth_failure, NULL, NULL, APR_HOOK_MIDDLE);
 }
 
-static int unauthenticated(request_rec *r, const mpin_dir_conf *c)
+/* No session (why REAUTH_NONE), or one that must see the PIN again: a
+ * browser goes to the login page, anything else gets a 401. */
+static int unauthenticated(request_rec *r, const mpin_dir_conf *c, enum reauth why)
 {
-    int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
-    const char *login = mpin_conf_login_url(c);
-    const request_rec *first = r;
-
     if (is_error_document(r)) {
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01504)
                       "protected ErrorDocument %s not shown without a session",
                       ap_escape_logitem(r->pool, r->uri));
         return HTTP_UNAUTHORIZED;
     }
-    /* the login comes back to what the browser asked for, not to where an
-     * internal redirect led */
-    while (first->prev) first = first->prev;
-    if (action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r))) {
-        challenge(r, c, "Authentication required");
+    if (answers_401(r, c)) {
+        challenge(r, c, reauth_kinds[why].message, why);
         return HTTP_UNAUTHORIZED;
     }
-    apr_table_setn(r->err_headers_out, "Location",
-                   apr_pstrcat(r->pool, login, strchr(login, '?') ? "&" : "?", "return_to=",
-                               mpin_url_encode(r->pool, first->unparsed_uri), NULL));
+    apr_table_setn(r->err_headers_out, "Location", login_link(r, c, asked_for(r), why));
     apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
     return HTTP_MOVED_TEMPORARILY;
+}
+
+/* MpinMaxAuthAge: 1 when this location wants a PIN entry more recent than
+ * the session's (auth_time 0: none in this session, a password login). */
+static int pin_too_old(request_rec *r, const mpin_dir_conf *c, const char *user,
+                       apr_time_t auth_time)
+{
+    apr_time_t now;
+
+    if (c->max_auth_age <= 0) return 0;
+    now = apr_time_now();
+    if (auth_time && now - auth_time <= apr_time_from_sec(c->max_auth_age)) return 0;
+    if (auth_time)
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03903)
+                      "user %s must enter the PIN again for %s: the last PIN entry was %"
+                      APR_TIME_T_FMT " s ago (MpinMaxAuthAge %d)", user,
+                      ap_escape_logitem(r->pool, r->uri), apr_time_sec(now - auth_time),
+                      c->max_auth_age);
+    else
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03904)
+                      "user %s must enter the PIN for %s: no PIN entry in this session "
+                      "(MpinMaxAuthAge %d)", user, ap_escape_logitem(r->pool, r->uri),
+                      c->max_auth_age);
+    return 1;
 }
 
 /* Why a request was let in, for the sub-requests and internal redirects
@@ -177,16 +291,30 @@ static int same_cookie(request_rec *r, const mpin_dir_conf *a, const mpin_dir_co
 }
 
 /* user must live as long as r->pool: the session's strings are in it, and a
- * sub-request's or redirect's earlier request outlives it. */
+ * sub-request's or redirect's earlier request outlives it.  auth_time:
+ * seconds since the epoch of the last PIN entry, NULL when none. */
 static void set_identity(request_rec *r, const mpin_dir_conf *c, const char *user,
-                         const char *method)
+                         const char *method, const char *methods, const char *auth_time)
 {
     r->user = (char *)user;
     r->ap_auth_type = "MPin";
-    apr_table_setn(r->subprocess_env, "MPIN_LOGIN_METHOD", method ? method : "");
+    apr_table_setn(r->subprocess_env, ENV_METHOD, method ? method : "");
+    apr_table_setn(r->subprocess_env, ENV_METHODS, methods ? methods : "");
+    if (auth_time) apr_table_setn(r->subprocess_env, ENV_AUTH_TIME, auth_time);
     ap_set_module_config(r->request_config, &mpin_rpa_module, (void *)c);
     if (c->user_header && *c->user_header)
         apr_table_setn(r->headers_in, c->user_header, r->user);
+    /* scrubbed from the client's request like the user header: absent here
+     * means no PIN entry in this session */
+    if (auth_time && c->auth_time_header && *c->auth_time_header)
+        apr_table_setn(r->headers_in, c->auth_time_header, auth_time);
+}
+
+static void set_session_identity(request_rec *r, const mpin_dir_conf *c, const mpin_session *s)
+{
+    set_identity(r, c, s->user, s->method, s->methods,
+                 s->auth_time ? apr_psprintf(r->pool, "%" APR_TIME_T_FMT,
+                                             apr_time_sec(s->auth_time)) : NULL);
 }
 
 /* The request whose decision a sub-request or an internal redirect
@@ -258,9 +386,13 @@ int mpin_check_authn(request_rec *r)
 
     /* sub-requests and internal redirects keep the main request's decision */
     if ((before = decided_before(r, c))) {
+        const char *auth_time = apr_table_get(before->subprocess_env, ENV_AUTH_TIME);
         if (refuse_unlisted(r, c, before->user)) return HTTP_FORBIDDEN;
-        set_identity(r, c, before->user,
-                     apr_table_get(before->subprocess_env, "MPIN_LOGIN_METHOD"));
+        if (pin_too_old(r, c, before->user,
+                        auth_time ? apr_time_from_sec(apr_atoi64(auth_time)) : 0))
+            return unauthenticated(r, c, REAUTH_AGE);
+        set_identity(r, c, before->user, apr_table_get(before->subprocess_env, ENV_METHOD),
+                     apr_table_get(before->subprocess_env, ENV_METHODS), auth_time);
         return OK;
     }
 
@@ -272,11 +404,12 @@ int mpin_check_authn(request_rec *r)
                            "store cannot be reached. Please try again in a moment.</p></body></html>");
         return HTTP_SERVICE_UNAVAILABLE;
     }
-    if (!s) return unauthenticated(r, c);
+    if (!s) return unauthenticated(r, c, REAUTH_NONE);
     if (refuse_unlisted(r, c, s->user)) {
         end_if_delisted(r, c, s);
         return HTTP_FORBIDDEN;
     }
-    set_identity(r, c, s->user, s->method);
+    if (pin_too_old(r, c, s->user, s->auth_time)) return unauthenticated(r, c, REAUTH_AGE);
+    set_session_identity(r, c, s);
     return OK;
 }

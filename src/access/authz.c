@@ -9,20 +9,35 @@
 #include "mod_auth.h"
 #include "mpin_rpa.h"
 
+/* 1 when a PIN login (PIN pad or phone) would add a method the line
+ * accepts: a step-up can then satisfy it. */
+static int pin_would_do(request_rec *r, const char *require_line)
+{
+    const char *list = require_line, *w;
+
+    while (*(w = ap_getword_conf(r->pool, &list)))
+        if (mpin_method_is_pin(w)) return 1;
+    return 0;
+}
+
 static authz_status method_check(request_rec *r, const char *require_line,
                                  const void *parsed)
 {
-    const char *method = apr_table_get(r->subprocess_env, "MPIN_LOGIN_METHOD");
+    /* every method of the session: one that logged in with a password and
+     * then with the PIN pad (a step-up) has both */
+    const char *methods = apr_table_get(r->subprocess_env, "MPIN_LOGIN_METHODS");
     const char *list = require_line, *w;
 
     (void)parsed;
     if (!r->user) return AUTHZ_DENIED_NO_USER;
-    while (method && *(w = ap_getword_conf(r->pool, &list))) {
-        if (!strcmp(w, method)) return AUTHZ_GRANTED;
+    while (methods && *(w = ap_getword_conf(r->pool, &list))) {
+        if (mpin_methods_have(methods, w)) return AUTHZ_GRANTED;
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(02301)
                   "user %s logged in with %s, but %s requires mpin-method %s", r->user,
-                  method ? method : "another module", r->uri, require_line);
+                  methods ? methods : "another module", r->uri, require_line);
+    if (methods && pin_would_do(r, require_line))
+        apr_table_setn(r->notes, MPIN_NOTE_STEP_UP, "1");
     return AUTHZ_DENIED;
 }
 

@@ -15,7 +15,13 @@
 
 void mpin_error_json_set(request_rec *r, int status, const char *message)
 {
-    const char *body = mpin_json_status_body(r->pool, status, message, NULL, NULL);
+    mpin_error_json_set_reason(r, status, message, NULL, NULL);
+}
+
+void mpin_error_json_set_reason(request_rec *r, int status, const char *message,
+                                const char *reason, const char *redirect)
+{
+    const char *body = mpin_json_reauth_body(r->pool, status, message, reason, redirect);
 
     if (body) apr_table_setn(r->notes, NOTE, apr_pstrcat(r->pool, body, "\n", NULL));
 }

@@ -72,6 +72,7 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     c->idle_timeout = MPIN_UNSET;
     c->max_age = MPIN_UNSET;
     c->unauth_action = MPIN_UNSET;
+    c->max_auth_age = MPIN_UNSET;
     c->rps_connect_timeout = MPIN_UNSET;
     c->rps_timeout = MPIN_UNSET;
     c->rps_verify_tls = MPIN_UNSET;
@@ -115,7 +116,9 @@ void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
     MERGE_INT(idle_timeout);
     MERGE_INT(max_age);
     MERGE_PTR(user_header);
+    MERGE_PTR(auth_time_header);
     MERGE_INT(unauth_action);
+    MERGE_INT(max_auth_age);
     MERGE_INT(rps_connect_timeout);
     MERGE_INT(rps_timeout);
     MERGE_PTR(rps_ca_file);
@@ -434,24 +437,37 @@ static const char *set_keyword(cmd_parms *cmd, void *conf, const char *arg)
     return NULL;
 }
 
-/* Not in .htaccess: the header is scrubbed from every request before any
+/* MpinUserHeader, MpinAuthTimeHeader: identity headers for backends.  Not
+ * in .htaccess: the header is scrubbed from every request before any
  * .htaccess file is read, so a name first seen there could not be. */
 static const char *set_user_header(cmd_parms *cmd, void *conf, const char *arg)
 {
-    mpin_dir_conf *c = conf;
     const char *p;
 
     if (!strcasecmp(arg, "Off")) {
-        c->user_header = "";
+        *FIELD(conf, cmd, const char *) = "";
         return NULL;
     }
     for (p = arg; *p; p++)
         if (!apr_isalnum(*p) && *p != '-' && *p != '_')
             return bad(cmd, "must be a header name (letters, digits, - and _) or Off", arg);
     if (!*arg) return bad(cmd, "must be a header name or Off", arg);
-    c->user_header = arg;
+    *FIELD(conf, cmd, const char *) = arg;
     mpin_auth_register_user_header(cmd->pool, arg);
     return NULL;
+}
+
+/* MpinMaxAuthAge: seconds, or Off (0) where a sub-location lifts the
+ * parent's limit. */
+static const char *set_max_auth_age(cmd_parms *cmd, void *conf, const char *arg)
+{
+    mpin_dir_conf *c = conf;
+
+    if (!strcasecmp(arg, "Off")) {
+        c->max_auth_age = 0;
+        return NULL;
+    }
+    return set_seconds(cmd, conf, arg);
 }
 
 static const char *set_rps_timeout(cmd_parms *cmd, void *conf, const char *conn,
@@ -772,8 +788,13 @@ const command_rec mpin_cmds[] = {
                   DIR_CTX, "Seconds of inactivity that end a session (1800)"),
     AP_INIT_TAKE1("MpinSessionMaxAge", set_seconds, (void *)APR_OFFSETOF(mpin_dir_conf, max_age),
                   DIR_CTX, "Seconds after which a session ends (28800)"),
-    AP_INIT_TAKE1("MpinUserHeader", set_user_header, NULL, RSRC_CONF | ACCESS_CONF,
+    AP_INIT_TAKE1("MpinUserHeader", set_user_header,
+                  (void *)APR_OFFSETOF(mpin_dir_conf, user_header), RSRC_CONF | ACCESS_CONF,
                   "Request header that carries the user to backends (Off)"),
+    AP_INIT_TAKE1("MpinAuthTimeHeader", set_user_header,
+                  (void *)APR_OFFSETOF(mpin_dir_conf, auth_time_header), RSRC_CONF | ACCESS_CONF,
+                  "Request header that carries the time of the last PIN entry (seconds since "
+                  "the epoch) to backends (Off)"),
     AP_INIT_FLAG("MpinUserHeaderScrub", set_user_header_scrub, NULL, RSRC_CONF,
                  "Remove every MpinUserHeader, in any case and with - or _, from the requests "
                  "of this server (On); Off only on a backend virtual host that a front "
@@ -782,6 +803,10 @@ const command_rec mpin_cmds[] = {
                  RSRC_CONF | ACCESS_CONF,
                  "Remove the module's own cookies from requests handed to other handlers "
                  "(proxied backends, CGI) (On)"),
+    AP_INIT_TAKE1("MpinMaxAuthAge", set_max_auth_age,
+                  (void *)APR_OFFSETOF(mpin_dir_conf, max_auth_age), DIR_CTX,
+                  "Seconds since the last PIN entry after which AuthType MPin asks for the PIN "
+                  "again here, or Off (Off)"),
     AP_INIT_TAKE1("MpinUnauthAction", set_keyword, &unauth_directive, DIR_CTX,
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, TRUSTED_CTX,

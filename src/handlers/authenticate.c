@@ -152,7 +152,9 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
         return answer(r, HTTP_FORBIDDEN, "User not authorized", NULL, NULL);
     }
     method = login_method(r, res);
-    s = mpin_session_create(r, c, res->user_id, method);
+    /* a PIN entry on a session of the same user (MpinMaxAuthAge, a step-up
+     * from a password) renews it under a new id rather than starting one */
+    s = mpin_session_login(r, c, res->user_id, method);
     if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
     /* The logout token went to the RPS with /authenticate (and goes again
      * with /loginResult); only a phone ever receives it, so only a phone's

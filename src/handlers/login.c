@@ -13,11 +13,31 @@
  * mounts it */
 #define DEFAULT_PINPAD_SCRIPT "/mpin-pinpad/mpin.js"
 
+/* The login page reached with reauth= (access/authn.c): a logged-in user
+ * must enter the PIN (MpinMaxAuthAge, or Require mpin-method refused a
+ * password session).  The page then shows the PIN pad alone, whatever
+ * MpinLoginMethods says: a password would not let the user in. */
+static const char *reauth_notice(request_rec *r)
+{
+    const char *v;
+
+    if (mpin_form_get(r->pool, r->args, "reauth", &v) != 1 || !v) return NULL;
+    if (!strcmp(v, "age")) return "Please enter your PIN again to continue.";
+    if (!strcmp(v, "method")) return "This page needs a login with your PIN.";
+    return NULL;
+}
+
 int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const char *message,
                     const char *target, const char *username)
 {
     apr_table_t *vars = apr_table_make(r->pool, 12);
     int methods = mpin_conf_int(c->login_methods, MPIN_LOGIN_PINPAD);
+    const char *reauth = r->method_number == M_GET ? reauth_notice(r) : NULL;
+
+    if (reauth) {
+        methods = MPIN_LOGIN_PINPAD;
+        apr_table_setn(vars, "reauth", reauth);
+    }
 
     if (methods & MPIN_LOGIN_PINPAD) {
         apr_table_setn(vars, "pinpad", "1");

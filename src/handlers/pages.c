@@ -18,7 +18,7 @@ static const char *const known_vars[] = {
     "username", "method", "login_url", "logout_url", "pinpad_script", "client_settings_url",
     "mobile_app_url", "success_url", "message", "status", "title", "pinpad", "password",
     "password_first", "password_last", "pinpad_first", "pinpad_last", "password_title", "csrf_token", "return_to", "confirm", "verified", "expired", "retry",
-    "invalid", "mpin_id", "expire_time", "activate_key", "mac", "link", NULL
+    "invalid", "mpin_id", "expire_time", "activate_key", "mac", "link", "reauth", NULL
 };
 
 struct mpin_templates {

@@ -230,6 +230,18 @@ char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
     return mpin_jw_finish(w);
 }
 
+char *mpin_json_reauth_body(apr_pool_t *p, int status, const char *message, const char *reason,
+                            const char *redirect)
+{
+    mpin_json_writer *w = mpin_jw_object(p);
+
+    mpin_jw_int(w, "status", status);
+    mpin_jw_string(w, "message", message ? message : "");
+    mpin_jw_string(w, "redirectURL", redirect);
+    mpin_jw_string(w, "reason", reason);
+    return mpin_jw_finish(w);
+}
+
 /* The clientSettings fields that name RPS endpoints (docs/protocol.md §5). The
  * MIRACL cloud ones (certivoxURL, timePermitsStorageURL) are left alone. */
 static const char *const rewritable[] = {

@@ -230,6 +230,10 @@ char *mpin_json_login_result(apr_pool_t *p, const char *ott, int status, const c
  * (the answer to the PIN pad); NULL when a string is not valid UTF-8. */
 char *mpin_json_status_body(apr_pool_t *p, int status, const char *message,
                             const char *user, const char *redirect);
+/* The same with "reason" after them: why a logged-in user must log in
+ * again (the 401 of MpinMaxAuthAge and of a step-up); NULL as above. */
+char *mpin_json_reauth_body(apr_pool_t *p, int status, const char *message, const char *reason,
+                            const char *redirect);
 /* Rewrites the RPS's absolute URLs in a clientSettings body: every field of
  * the rewritable list whose value starts with rps_public_base (e.g.
  * "http://127.0.0.1:8011/rps") gets that prefix replaced by local_prefix
@@ -245,14 +249,23 @@ char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_siz
 typedef struct {
     apr_time_t created;
     apr_time_t last_used;
-    const char *method;
+    const char *method;         /* of the latest login: "pinpad", "mobile", "password" */
     const char *user;
     const char *host;
     const char *cookie_name;
     const char *cookie_path;
+    apr_time_t auth_time;       /* the last PIN entry (pinpad or mobile login), 0: none */
+    const char *methods;        /* every method of the session, space-separated */
 } mpin_record;
 char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec);
+/* Reads version 2 and the older version 1 (see record.c). */
 int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec);
+/* 1 for the methods in which the user enters the PIN (pinpad, mobile). */
+int mpin_method_is_pin(const char *method);
+/* 1 when the space-separated list methods holds the word method. */
+int mpin_methods_have(const char *methods, const char *method);
+/* methods with method appended unless already there. */
+const char *mpin_methods_add(apr_pool_t *p, const char *methods, const char *method);
 
 /* --------------------------------------------------------- pure/session_index.c */
 /* A user's index of sessions: what lets a user list and end their sessions

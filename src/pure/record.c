@@ -1,9 +1,18 @@
 /*
  * Serialisation of session records for the store.  Pure.
  *
- * Format: "1|created|last_used|method|user|host|cookie_name|cookie_path",
+ * Format (version 2):
+ *   "2|created|last_used|method|user|host|cookie_name|cookie_path|auth_time|methods"
  * times in microseconds since the epoch, text fields percent-encoded so that
  * no field can contain the separator (security item 6: unambiguous fields).
+ * auth_time is the last PIN entry (0: none), methods every login method the
+ * session has seen, space-separated, in the order first used.
+ *
+ * Version 1 records ("1|created|last_used|method|user|host|cookie_name|
+ * cookie_path", written before sessions were refreshed and upgraded) stay
+ * readable, so that an upgrade ends nobody's session: their one login was
+ * the only one, so its method is the list and, for a PIN login, its time is
+ * the last PIN entry.
  */
 #include <string.h>
 #include <stdlib.h>
@@ -11,14 +20,18 @@
 #include "apr_strings.h"
 #include "pure.h"
 
-#define RECORD_FIELDS 8
+#define V1_FIELDS 8
+#define V2_FIELDS 10
+#define MAX_FIELDS V2_FIELDS
 
 char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec)
 {
-    return apr_psprintf(p, "1|%" APR_TIME_T_FMT "|%" APR_TIME_T_FMT "|%s|%s|%s|%s|%s",
+    return apr_psprintf(p, "2|%" APR_TIME_T_FMT "|%" APR_TIME_T_FMT "|%s|%s|%s|%s|%s|%"
+                        APR_TIME_T_FMT "|%s",
                         rec->created, rec->last_used, mpin_url_encode(p, rec->method),
                         mpin_url_encode(p, rec->user), mpin_url_encode(p, rec->host),
-                        mpin_url_encode(p, rec->cookie_name), mpin_url_encode(p, rec->cookie_path));
+                        mpin_url_encode(p, rec->cookie_name), mpin_url_encode(p, rec->cookie_path),
+                        rec->auth_time, mpin_url_encode(p, rec->methods));
 }
 
 static int parse_time(const char *s, apr_time_t *t)
@@ -36,13 +49,14 @@ static int parse_time(const char *s, apr_time_t *t)
     return 1;
 }
 
-int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec)
+/* Splits copy at '|' into exactly want fields; 0 when there are more or
+ * fewer. */
+static int split(char *copy, char **field, int want)
 {
-    char *copy = apr_pstrdup(p, s), *field[RECORD_FIELDS], *next = copy;
-    const char **text[5];
+    char *next = copy;
     int i;
 
-    for (i = 0; i < RECORD_FIELDS; i++) {
+    for (i = 0; i < want; i++) {
         char *bar;
         if (!next) return 0;
         field[i] = next;
@@ -50,7 +64,24 @@ int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec)
         if (bar) *bar = '\0';
         next = bar ? bar + 1 : NULL;
     }
-    if (next || strcmp(field[0], "1")) return 0;
+    return next == NULL;
+}
+
+static int decode_text(apr_pool_t *p, const char *f, const char **out)
+{
+    return (*out = mpin_url_decode(p, f, strlen(f))) != NULL;
+}
+
+int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec)
+{
+    char *copy = apr_pstrdup(p, s), *field[MAX_FIELDS];
+    const char **text[5];
+    int i, v2;
+
+    if (!strncmp(s, "2|", 2)) v2 = 1;
+    else if (!strncmp(s, "1|", 2)) v2 = 0;
+    else return 0;
+    if (!split(copy, field, v2 ? V2_FIELDS : V1_FIELDS)) return 0;
     if (!parse_time(field[1], &rec->created) || !parse_time(field[2], &rec->last_used))
         return 0;
     text[0] = &rec->method;
@@ -58,9 +89,36 @@ int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec)
     text[2] = &rec->host;
     text[3] = &rec->cookie_name;
     text[4] = &rec->cookie_path;
-    for (i = 0; i < 5; i++) {
-        const char *f = field[3 + i];
-        if (!(*text[i] = mpin_url_decode(p, f, strlen(f)))) return 0;
-    }
+    for (i = 0; i < 5; i++)
+        if (!decode_text(p, field[3 + i], text[i])) return 0;
+    if (v2)
+        return parse_time(field[8], &rec->auth_time) && decode_text(p, field[9], &rec->methods);
+    rec->methods = rec->method;
+    rec->auth_time = mpin_method_is_pin(rec->method) ? rec->created : 0;
     return 1;
+}
+
+int mpin_method_is_pin(const char *method)
+{
+    return method && (!strcmp(method, "pinpad") || !strcmp(method, "mobile"));
+}
+
+int mpin_methods_have(const char *methods, const char *method)
+{
+    apr_size_t n = strlen(method);
+    const char *s = methods;
+
+    if (!n || !s) return 0;
+    while ((s = strstr(s, method))) {
+        if ((s == methods || s[-1] == ' ') && (s[n] == '\0' || s[n] == ' ')) return 1;
+        s += n;
+    }
+    return 0;
+}
+
+const char *mpin_methods_add(apr_pool_t *p, const char *methods, const char *method)
+{
+    if (!methods || !*methods) return apr_pstrdup(p, method);
+    if (mpin_methods_have(methods, method)) return methods;
+    return apr_pstrcat(p, methods, " ", method, NULL);
 }

@@ -53,7 +53,7 @@ static apr_time_t mpin_rpa_pin_time(request_rec *r)
 {
     mpin_session *s = request_session(r);
 
-    return s && !strcmp(s->method, "pinpad") ? s->created : 0;
+    return s ? s->auth_time : 0;
 }
 
 static apr_status_t mpin_rpa_end_session(request_rec *r)

@@ -34,7 +34,7 @@
 #include "mpin_rpa.h"
 
 #define NOTE_VALUE_MAX 128      /* the cookie value (76 characters today) */
-#define NOTE_STRINGS_MAX 512    /* user, method, site, cookie name and path */
+#define NOTE_STRINGS_MAX 512    /* user, method(s), site, cookie name and path */
 #define DEFAULT_RECHECK 5
 
 typedef struct {
@@ -152,6 +152,7 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
     n->rec = *rec;
     if (!(n->rec.user = copy_in(&pos, end, rec->user))
         || !(n->rec.method = copy_in(&pos, end, rec->method))
+        || !(n->rec.methods = copy_in(&pos, end, rec->methods))
         || !(n->rec.host = copy_in(&pos, end, rec->host))
         || !(n->rec.cookie_name = copy_in(&pos, end, rec->cookie_name))
         || !(n->rec.cookie_path = copy_in(&pos, end, rec->cookie_path)))
@@ -185,6 +186,7 @@ int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out)
     *out = n->rec;
     out->user = apr_pstrdup(r->pool, n->rec.user);
     out->method = apr_pstrdup(r->pool, n->rec.method);
+    out->methods = apr_pstrdup(r->pool, n->rec.methods);
     ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r,
                   "session of user %s reused from this connection's note", out->user);
     return 1;

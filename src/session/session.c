@@ -250,8 +250,10 @@ static mpin_session *session_of(request_rec *r, const char *value, const mpin_re
     s->id = apr_pstrmemdup(r->pool, value, ID_CHARS);
     s->user = rec->user;
     s->method = rec->method;
+    s->methods = rec->methods;
     s->created = rec->created;
     s->last_used = rec->last_used;
+    s->auth_time = rec->auth_time;
     return s;
 }
 
@@ -404,13 +406,11 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
     return NULL;
 }
 
-mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
-                                  const char *method)
+/* Stores rec under a new random id and sets its cookie. */
+static mpin_session *store_new(request_rec *r, const mpin_dir_conf *c, mpin_record *rec)
 {
     const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
     unsigned char raw[ID_BYTES];
-    mpin_record rec;
-    mpin_session *s;
     const char *id, *key;
     apr_status_t rv;
 
@@ -419,29 +419,34 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
         return NULL;
     }
     id = mpin_b64url_encode(r->pool, raw, sizeof(raw));
-    rec.created = rec.last_used = apr_time_now();
-    rec.method = method;
-    rec.user = user;
-    rec.host = session_site(r, c);
-    rec.cookie_name = mpin_session_cookie_name(r, c);
-    rec.cookie_path = mpin_conf_cookie_path(c);
+    rec->host = session_site(r, c);
+    rec->cookie_name = mpin_session_cookie_name(r, c);
+    rec->cookie_path = mpin_conf_cookie_path(c);
     key = mpin_store_key(r->pool, "s", id);
-    rv = save_record(r, c, key, &rec);
+    rv = save_record(r, c, key, rec);
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, MPINLOGNO(01110)
-                      "could not store the session of user %s", user);
+                      "could not store the session of user %s", rec->user);
         return NULL;
     }
     /* the user's list of sessions (session/user_index.c); a failure there
      * is logged and the login goes on */
-    mpin_user_index_add(r, c, user, key, rec.created);
-    MPIN_COUNT(sessions_created);
-    set_cookie(r, c, mpin_session_cookie_value(r->pool, sc->mac, id, rec.cookie_name), 0);
-    s = apr_pcalloc(r->pool, sizeof(*s));
-    s->id = id;
-    s->user = user;
-    s->method = method;
-    s->created = s->last_used = rec.created;
+    mpin_user_index_add(r, c, rec->user, key, rec->created);
+    set_cookie(r, c, mpin_session_cookie_value(r->pool, sc->mac, id, rec->cookie_name), 0);
+    return session_of(r, id, rec);
+}
+
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                  const char *method)
+{
+    mpin_record rec;
+    mpin_session *s;
+
+    rec.created = rec.last_used = apr_time_now();
+    rec.method = rec.methods = method;
+    rec.auth_time = mpin_method_is_pin(method) ? rec.created : 0;
+    rec.user = user;
+    if ((s = store_new(r, c, &rec))) MPIN_COUNT(sessions_created);
     return s;
 }
 
@@ -499,6 +504,35 @@ int mpin_session_end_key(request_rec *r, const char *key)
     mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
     session_ended(r);
     return live;
+}
+
+mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                 const char *method)
+{
+    int store_error;
+    mpin_session *old = mpin_session_load(r, c, &store_error), *s;
+    mpin_record rec;
+
+    /* another user's session is left as it is, as any login leaves it: the
+     * new cookie replaces its cookie in this browser */
+    if (!old || strcmp(old->user, user)) return mpin_session_create(r, c, user, method);
+    /* the same session under a new id: whoever knew the old id (a cookie
+     * planted before this login) learns nothing of the new one */
+    rec.created = old->created;
+    rec.last_used = apr_time_now();
+    rec.user = old->user;
+    rec.method = method;
+    rec.methods = mpin_methods_add(r->pool, old->methods, method);
+    rec.auth_time = mpin_method_is_pin(method) ? rec.last_used : old->auth_time;
+    if (!(s = store_new(r, c, &rec))) return NULL;
+    if (mpin_session_destroy(r, c, old) != APR_SUCCESS)
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(03901)
+                      "session of user %s renewed, but the store did not delete the old id: "
+                      "it lives until it expires", user);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(03900)
+                  "session of user %s renewed by a %s login under a new id (methods: %s)",
+                  user, method, rec.methods);
+    return s;
 }
 
 const char *mpin_session_new_logout_token(request_rec *r)

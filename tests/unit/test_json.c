@@ -382,6 +382,19 @@ static void builders(apr_pool_t *p)
     CHECK(!json_object_get(o, "userId"), "status body has a userId it was not given");
     json_decref(o);
 
+    s = mpin_json_reauth_body(p, 401, "PIN \"entry\" required", "max_auth_age", "/login?reauth=age");
+    o = parse(s);
+    CHECK(o && json_object_size(o) == 4, "reauth body is %s", unit_show(s));
+    CHECK(json_integer_value(json_object_get(o, "status")) == 401, "reauth body status");
+    CHECK_STR(get_str(o, "message"), "PIN \"entry\" required", "reauth body message");
+    CHECK_STR(get_str(o, "reason"), "max_auth_age", "reauth body reason");
+    CHECK_STR(get_str(o, "redirectURL"), "/login?reauth=age", "reauth body redirectURL");
+    json_decref(o);
+    s = mpin_json_reauth_body(p, 401, "m", NULL, NULL);
+    CHECK_STR(s, "{\"status\":401,\"message\":\"m\"}", "reauth body without reason");
+    CHECK_NULL(mpin_json_reauth_body(p, 401, "m", "r\xff", NULL), "reauth body with a bad reason");
+    CHECK_NULL(mpin_json_reauth_body(p, 401, "m\xff", "r", NULL), "reauth body with a bad message");
+
     /* invalid UTF-8 cannot be put in JSON: no body rather than a wrong one */
     CHECK_NULL(mpin_json_authenticate_request(p, "ab\xff", NULL, NULL),
                "authenticate request with bad UTF-8");

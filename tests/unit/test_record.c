@@ -20,7 +20,7 @@ static void round_trip(apr_pool_t *p, const mpin_record *in)
     char *enc = mpin_record_encode(p, in);
 
     memset(&out, 0, sizeof(out));
-    CHECK_INT(bars(enc), 7, "separators in the record of user \"%s\": %s", unit_show(in->user),
+    CHECK_INT(bars(enc), 9, "separators in the record of user \"%s\": %s", unit_show(in->user),
               unit_show(enc));
     CHECK(mpin_record_decode(p, enc, &out), "record %s does not decode", unit_show(enc));
     CHECK(out.created == in->created && out.last_used == in->last_used,
@@ -30,6 +30,8 @@ static void round_trip(apr_pool_t *p, const mpin_record *in)
     CHECK_STR(out.host, in->host, "host round trip");
     CHECK_STR(out.cookie_name, in->cookie_name, "cookie name round trip");
     CHECK_STR(out.cookie_path, in->cookie_path, "cookie path round trip");
+    CHECK(out.auth_time == in->auth_time, "auth time of record %s", unit_show(enc));
+    CHECK_STR(out.methods, in->methods, "methods round trip");
 }
 
 static void round_trips(apr_pool_t *p)
@@ -50,12 +52,17 @@ static void round_trips(apr_pool_t *p)
         rec.host = "www.example.com:8443";
         rec.cookie_name = "mpin_session";
         rec.cookie_path = "/a|b/%2f";
+        rec.auth_time = APR_INT64_C(1700000050000001);
+        rec.methods = "password pinpad";
         round_trip(p, &rec);
     }
     rec.created = 0;
     rec.last_used = APR_INT64_C(9223372036854775807);
-    rec.method = rec.user = rec.host = rec.cookie_name = rec.cookie_path = "";
+    rec.auth_time = 0;
+    rec.method = rec.user = rec.host = rec.cookie_name = rec.cookie_path = rec.methods = "";
     round_trip(p, &rec);
+    rec.auth_time = APR_INT64_C(9223372036854775807);
+    rec.methods = "a|b %7C";
     rec.method = "mobile|x";
     rec.host = "h|o|s|t";
     rec.cookie_name = "%00";
@@ -66,7 +73,8 @@ static void refusals(apr_pool_t *p)
 {
     static const char *const bad[] = {
         /* version */
-        "2|1|2|pinpad|alice|h|c|%2F", "0|1|2|pinpad|alice|h|c|%2F", "01|1|2|pinpad|alice|h|c|%2F",
+        "2|1|2|pinpad|alice|h|c|%2F", "0|1|2|pinpad|alice|h|c|%2F", "3|1|2|pinpad|alice|h|c|%2F|3|x",
+        "1|1|2|pinpad|alice|h|c|%2F|3|pinpad", "02|1|2|pinpad|alice|h|c|%2F|3|x", "01|1|2|pinpad|alice|h|c|%2F",
         "|1|2|pinpad|alice|h|c|%2F", "v1|1|2|pinpad|alice|h|c|%2F", "1 |1|2|pinpad|alice|h|c|%2F",
         /* field count */
         "1|1|2|pinpad|alice|h|c", "1|1|2|pinpad|alice|h|c|%2F|", "1|1|2|pinpad|alice|h|c|%2F|x",
@@ -81,7 +89,13 @@ static void refusals(apr_pool_t *p)
         /* escapes */
         "1|1|2|pinpad|al%zzice|h|c|%2F", "1|1|2|pinpad|alice%|h|c|%2F", "1|1|2|pinpad|alice%4|h|c|%2F",
         "1|1|2|pinpad|al%00ice|h|c|%2F", "1|1|2|%|alice|h|c|%2F", "1|1|2|pinpad|alice|%g1|c|%2F",
-        "1|1|2|pinpad|alice|h|%0|%2F", "1|1|2|pinpad|alice|h|c|%2", NULL
+        "1|1|2|pinpad|alice|h|%0|%2F", "1|1|2|pinpad|alice|h|c|%2",
+        /* version 2: its two more fields, exactly */
+        "2|1|2|pinpad|alice|h|c|%2F|3", "2|1|2|pinpad|alice|h|c|%2F|3|pinpad|",
+        "2|1|2|pinpad|alice|h|c|%2F|3|pinpad|x", "2|1|2|pinpad|alice|h|c|%2F||pinpad",
+        "2|1|2|pinpad|alice|h|c|%2F|-3|pinpad", "2|1|2|pinpad|alice|h|c|%2F|3x|pinpad",
+        "2|1|2|pinpad|alice|h|c|%2F| 3|pinpad", "2|1|2|pinpad|alice|h|c|%2F|3|pin%zz",
+        "2|1|2|pinpad|alice|h|c|%2F|3|pin%", "2|1|2|pinpad|alice|h|c|%2F|3|a%00", NULL
     };
     const char *const *b;
     mpin_record rec;
@@ -93,8 +107,54 @@ static void refusals(apr_pool_t *p)
         CHECK(!mpin_record_decode(p, *b, &rec), "record \"%s\" decoded", unit_show(*b));
 }
 
+/* Records written before version 2 stay sessions: their single login is
+ * the list, and a PIN login's time is the last PIN entry. */
+static void version_1(apr_pool_t *p)
+{
+    mpin_record rec;
+
+    CHECK(mpin_record_decode(p, "1|100|200|pinpad|alice|h|c|%2F", &rec), "v1 pinpad refused");
+    CHECK(rec.auth_time == 100, "v1 pinpad: auth time is the login (%" APR_TIME_T_FMT ")",
+          rec.auth_time);
+    CHECK_STR(rec.methods, "pinpad", "v1 pinpad: methods");
+    CHECK(mpin_record_decode(p, "1|100|200|mobile|bob|h|c|%2F", &rec), "v1 mobile refused");
+    CHECK(rec.auth_time == 100, "v1 mobile: auth time is the login");
+    CHECK_STR(rec.methods, "mobile", "v1 mobile: methods");
+    CHECK(mpin_record_decode(p, "1|100|200|password|carol|h|c|%2F", &rec), "v1 password refused");
+    CHECK(rec.auth_time == 0, "v1 password: no PIN entry");
+    CHECK_STR(rec.methods, "password", "v1 password: methods");
+    CHECK(mpin_record_decode(p, "2|100|200|pinpad|carol|h|c|%2F|150|password%20pinpad", &rec),
+          "v2 refused");
+    CHECK(rec.auth_time == 150, "v2: auth time");
+    CHECK_STR(rec.methods, "password pinpad", "v2: methods");
+    CHECK_STR(rec.method, "pinpad", "v2: method");
+}
+
+static void methods(apr_pool_t *p)
+{
+    CHECK(mpin_methods_have("password pinpad", "pinpad"), "last word");
+    CHECK(mpin_methods_have("password pinpad", "password"), "first word");
+    CHECK(mpin_methods_have("pinpad", "pinpad"), "only word");
+    CHECK(!mpin_methods_have("password pinpad", "pin"), "prefix of a word");
+    CHECK(!mpin_methods_have("password pinpadx", "pinpad"), "word with a tail");
+    CHECK(!mpin_methods_have("xpinpad", "pinpad"), "word with a head");
+    CHECK(mpin_methods_have("xpinpad pinpad", "pinpad"), "second occurrence");
+    CHECK(!mpin_methods_have("", "pinpad"), "empty list");
+    CHECK(!mpin_methods_have(NULL, "pinpad"), "no list");
+    CHECK(!mpin_methods_have("pinpad", ""), "empty word");
+    CHECK_STR(mpin_methods_add(p, "password", "pinpad"), "password pinpad", "added");
+    CHECK_STR(mpin_methods_add(p, "password pinpad", "pinpad"), "password pinpad", "not twice");
+    CHECK_STR(mpin_methods_add(p, "", "mobile"), "mobile", "to an empty list");
+    CHECK_STR(mpin_methods_add(p, NULL, "mobile"), "mobile", "to no list");
+    CHECK(mpin_method_is_pin("pinpad") && mpin_method_is_pin("mobile"), "PIN methods");
+    CHECK(!mpin_method_is_pin("password") && !mpin_method_is_pin(NULL) && !mpin_method_is_pin(""),
+          "not PIN methods");
+}
+
 void suite_record(apr_pool_t *p)
 {
     round_trips(p);
     refusals(p);
+    version_1(p);
+    methods(p);
 }
