@@ -406,7 +406,9 @@ mpin_session *mpin_session_load(request_rec *r, const mpin_dir_conf *c, int *sto
     return NULL;
 }
 
-/* Stores rec under a new random id and sets its cookie. */
+/* Stores rec under a new random id and sets its cookie: every record a
+ * login writes comes through here, a fresh session (mpin_session_create)
+ * and a renewed one (mpin_session_login) alike. */
 static mpin_session *store_new(request_rec *r, const mpin_dir_conf *c, mpin_record *rec)
 {
     const mpin_srv_conf *sc = MPIN_SRV_CONF(r->server);
