@@ -57,52 +57,9 @@ typedef struct {
 
 /* Per-directory configuration.  Pointers are NULL and ints MPIN_UNSET when not
  * set, so that merging can tell "inherit" from "override". */
+#include "config/members.h"
 typedef struct {
-    const char *rps_url;            /* MpinRpsURL, without trailing slash */
-    const char *mobile_dir;         /* MpinMobileDir */
-    const char *template_dir;       /* MpinTemplateDir */
-    const struct mpin_templates *templates; /* loaded from template_dir */
-    const char *pinpad_script;      /* MpinPinpadScript */
-    const char *pinpad_dir;         /* MpinPinpadDir */
-    const char *login_url;          /* MpinLoginURL */
-    const char *success_url;        /* MpinSuccessURL */
-    const char *logout_redirect;    /* MpinLogoutRedirect */
-    const char *mobile_app_url;     /* MpinMobileAppURL */
-    const char *mobile_logout_url;  /* MpinMobileLogoutURL */
-    apr_array_header_t *redirect_allowed; /* MpinRedirectAllowed: const char* */
-    const mpin_userlist *allowed;   /* MpinAllowedUsers / MpinAllowedUsersFile */
-    const char *cookie_name;
-    const char *cookie_path;
-    const char *cookie_domain;
-    int cookie_samesite;
-    int cookie_secure;
-    int idle_timeout;               /* seconds */
-    int max_age;                    /* seconds */
-    const char *user_header;        /* MpinUserHeader ("" = off) */
-    const char *auth_time_header;   /* MpinAuthTimeHeader ("" = off) */
-    int unauth_action;
-    int max_auth_age;               /* MpinMaxAuthAge, seconds; 0: Off */
-    int rps_connect_timeout;        /* seconds */
-    int rps_timeout;                /* seconds */
-    const char *rps_ca_file;
-    int rps_verify_tls;
-    int force_activate;
-    const char *page_template;      /* MpinPageTemplate, for mpin-page */
-    int login_methods;              /* MpinLoginMethods: mpin_login_methods bits */
-    apr_array_header_t *password_providers; /* MpinPasswordProvider */
-    int password_max_failures;      /* MpinPasswordMaxFailures */
-    int password_lockout;           /* MpinPasswordLockout, seconds */
-    const char *password_dummy_hash; /* MpinPasswordDummyHash */
-    const char *smtp_server;        /* MpinSMTPServer smtp(s)://host:port */
-    const char *mail_from;          /* MpinMailFrom */
-    const char *smtp_user;          /* MpinSMTPAuth user password */
-    const char *smtp_password;
-    const char *activation_url;     /* MpinActivationURL: absolute URL of mpin-activate */
-    int rps_login_result;           /* MpinRpsLoginResult: mpin_login_result */
-    int rps_login_result_window;    /* its Auto window, seconds (set with the mode) */
-    int strip_cookies;              /* MpinStripCookies (MPIN_UNSET: On) */
-    int rate_interval;              /* MpinRateLimit: ms between requests, 0 = Off */
-    int rate_burst;                 /* its burst (set with the rate) */
+    MPIN_DIR_MEMBERS /* one list: config/members.h */
 } mpin_dir_conf;
 
 /* Per-server configuration: the keys of the session cookie's MAC.  The
@@ -210,6 +167,8 @@ void mpin_lockout_end(request_rec *r, const mpin_dir_conf *c, const char *user,
 /* MpinRateLimit's default: 10 requests a second in bursts of 100. */
 #define MPIN_RATE_DEFAULT_INTERVAL 100
 #define MPIN_RATE_DEFAULT_BURST 100
+/* every per-directory member's default (config/members.h) */
+MPIN_DIR_DEFAULTS;
 apr_status_t mpin_ratelimit_post_config(apr_pool_t *pconf, server_rec *s);
 /* 0 when the client may go on; else the request is refused: Retry-After
  * is set, the refusal counted (and logged now and then), and the seconds

@@ -173,7 +173,7 @@ static void challenge(request_rec *r, const mpin_dir_conf *c, const char *messag
  * 0 when it is a login redirect (a browser navigating). */
 static int answers_401(request_rec *r, const mpin_dir_conf *c)
 {
-    int action = mpin_conf_int(c->unauth_action, MPIN_UNAUTH_AUTO);
+    int action = MPIN_DIR_INT(c, unauth_action);
 
     return action == MPIN_UNAUTH_401 || (action == MPIN_UNAUTH_AUTO && !is_navigation(r));
 }

@@ -52,7 +52,7 @@ static int parse_counter(const char *s, counter *c)
 
 static apr_interval_time_t window(const mpin_dir_conf *c)
 {
-    return apr_time_from_sec(mpin_conf_int(c->password_lockout, 300));
+    return apr_time_from_sec(MPIN_DIR_INT(c, password_lockout));
 }
 
 /* The update of one counter, run by mpin_cache_update under the store's
@@ -74,7 +74,7 @@ static const char *apply(request_rec *r, const char *old, void *baton, apr_time_
         cnt.count = 1;
         cnt.start = now;
     }
-    else if (cnt.count >= mpin_conf_int(s->conf->password_max_failures, 5)) {
+    else if (cnt.count >= MPIN_DIR_INT(s->conf, password_max_failures)) {
         s->retry = (int)apr_time_sec(cnt.start + window(s->conf) - now) + 1;
         return NULL;
     }
@@ -102,7 +102,7 @@ static apr_status_t redis_change(request_rec *r, const mpin_dir_conf *c, const c
     const char *why = NULL;
     long long n = 0;
     apr_status_t rv = mpin_redis_counter(r, key, delta,
-                                         mpin_conf_int(c->password_max_failures, 5), window(c),
+                                         MPIN_DIR_INT(c, password_max_failures), window(c),
                                          &n, &why);
 
     if (rv != APR_SUCCESS) {

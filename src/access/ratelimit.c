@@ -128,8 +128,8 @@ static void note_refusal(request_rec *r, apr_uint32_t now_s, int interval, int b
 
 int mpin_rate_limited(request_rec *r, const mpin_dir_conf *c)
 {
-    int interval = mpin_conf_int(c->rate_interval, MPIN_RATE_DEFAULT_INTERVAL);
-    int burst = mpin_conf_int(c->rate_burst, MPIN_RATE_DEFAULT_BURST);
+    int interval = MPIN_DIR_INT(c, rate_interval);
+    int burst = MPIN_DIR_INT(c, rate_burst);
     apr_int64_t since = 0;
     apr_uint64_t hash, wait;
     int evicted, seconds;

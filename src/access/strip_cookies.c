@@ -137,7 +137,7 @@ int mpin_strip_cookies(request_rec *r)
     fields_ctx ctx;
     int i, removed = 0;
 
-    if (!names || !mpin_conf_int(c->strip_cookies, 1)) return DECLINED;
+    if (!names || !MPIN_DIR_INT(c, strip_cookies)) return DECLINED;
     if (r->handler && !strncmp(r->handler, "mpin-", 5)) return DECLINED;
     ctx.fields = apr_array_make(r->pool, 1, sizeof(const char *));
     /* every Cookie field: HTTP/2 may bring several */

@@ -67,93 +67,30 @@ void *mpin_create_dir_conf(apr_pool_t *p, char *dir)
     mpin_dir_conf *c = apr_pcalloc(p, sizeof(*c));
 
     (void)dir;
-    c->cookie_samesite = MPIN_UNSET;
-    c->cookie_secure = MPIN_UNSET;
-    c->idle_timeout = MPIN_UNSET;
-    c->max_age = MPIN_UNSET;
-    c->unauth_action = MPIN_UNSET;
-    c->max_auth_age = MPIN_UNSET;
-    c->rps_connect_timeout = MPIN_UNSET;
-    c->rps_timeout = MPIN_UNSET;
-    c->rps_verify_tls = MPIN_UNSET;
-    c->force_activate = MPIN_UNSET;
-    c->login_methods = MPIN_UNSET;
-    c->password_max_failures = MPIN_UNSET;
-    c->password_lockout = MPIN_UNSET;
-    c->rps_login_result = MPIN_UNSET;
-    c->rps_login_result_window = MPIN_UNSET;
-    c->strip_cookies = MPIN_UNSET;
-    c->rate_interval = MPIN_UNSET;
-    c->rate_burst = MPIN_UNSET;
+#define UNSET_INT_(name, dflt) c->name = MPIN_UNSET;
+#define UNSET_PAIR_(lead, follower, dl, df) c->lead = c->follower = MPIN_UNSET;
+    MPIN_DIR_INTS(UNSET_INT_)
+    MPIN_DIR_PAIRS(UNSET_PAIR_)
     return c;
 }
-
-#define MERGE_PTR(f) c->f = add->f ? add->f : base->f
-#define MERGE_INT(f) c->f = add->f != MPIN_UNSET ? add->f : base->f
 
 void *mpin_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
 {
     mpin_dir_conf *base = basev, *add = addv, *c = apr_pcalloc(p, sizeof(*c));
 
-    MERGE_PTR(rps_url);
-    MERGE_PTR(mobile_dir);
-    MERGE_PTR(template_dir);
-    MERGE_PTR(templates);
-    MERGE_PTR(pinpad_script);
-    MERGE_PTR(pinpad_dir);
-    MERGE_PTR(login_url);
-    MERGE_PTR(success_url);
-    MERGE_PTR(logout_redirect);
-    MERGE_PTR(mobile_app_url);
-    MERGE_PTR(mobile_logout_url);
-    MERGE_PTR(redirect_allowed);
-    MERGE_PTR(allowed);
-    MERGE_PTR(cookie_name);
-    MERGE_PTR(cookie_path);
-    MERGE_PTR(cookie_domain);
-    MERGE_INT(cookie_samesite);
-    MERGE_INT(cookie_secure);
-    MERGE_INT(idle_timeout);
-    MERGE_INT(max_age);
-    MERGE_PTR(user_header);
-    MERGE_PTR(auth_time_header);
-    MERGE_INT(unauth_action);
-    MERGE_INT(max_auth_age);
-    MERGE_INT(rps_connect_timeout);
-    MERGE_INT(rps_timeout);
-    MERGE_PTR(rps_ca_file);
-    MERGE_INT(rps_verify_tls);
-    MERGE_INT(force_activate);
-    MERGE_PTR(page_template);
-    MERGE_INT(login_methods);
-    MERGE_PTR(password_providers);
-    MERGE_PTR(password_dummy_hash);
-    MERGE_INT(password_max_failures);
-    MERGE_INT(password_lockout);
-    MERGE_PTR(smtp_server);
-    MERGE_PTR(mail_from);
-    MERGE_PTR(smtp_user);
-    MERGE_PTR(smtp_password);
-    MERGE_PTR(activation_url);
-    MERGE_INT(strip_cookies);
-    /* the Auto window goes with the mode it was given with */
-    if (add->rps_login_result != MPIN_UNSET) {
-        c->rps_login_result = add->rps_login_result;
-        c->rps_login_result_window = add->rps_login_result_window;
+#define MERGE_PTR_(type, name) c->name = add->name ? add->name : base->name;
+#define MERGE_INT_(name, dflt) c->name = add->name != MPIN_UNSET ? add->name : base->name;
+    /* the follower (the Auto window, the burst) goes with the lead it was
+     * given with */
+#define MERGE_PAIR_(lead, follower, dl, df)                                                   \
+    {                                                                                         \
+        const mpin_dir_conf *from = add->lead != MPIN_UNSET ? add : base;                     \
+        c->lead = from->lead;                                                                 \
+        c->follower = from->follower;                                                         \
     }
-    else {
-        c->rps_login_result = base->rps_login_result;
-        c->rps_login_result_window = base->rps_login_result_window;
-    }
-    /* the burst goes with the rate it was given with */
-    if (add->rate_interval != MPIN_UNSET) {
-        c->rate_interval = add->rate_interval;
-        c->rate_burst = add->rate_burst;
-    }
-    else {
-        c->rate_interval = base->rate_interval;
-        c->rate_burst = base->rate_burst;
-    }
+    MPIN_DIR_POINTERS(MERGE_PTR_)
+    MPIN_DIR_INTS(MERGE_INT_)
+    MPIN_DIR_PAIRS(MERGE_PAIR_)
     return c;
 }
 

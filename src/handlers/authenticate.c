@@ -61,12 +61,12 @@ static int claim_authott(request_rec *r, const char *ott)
  * while; the module's own replay guard covers the browser flow either way. */
 static int login_result_wanted(request_rec *r, const mpin_dir_conf *c)
 {
-    int mode = mpin_conf_int(c->rps_login_result, MPIN_LOGIN_RESULT_AUTO);
+    int mode = MPIN_DIR_INT(c, rps_login_result);
 
     if (mode == MPIN_LOGIN_RESULT_OFF) return 0;
     if (mode == MPIN_LOGIN_RESULT_AUTO
-        && mpin_login_result_skip(mpin_conf_rps_url(c), apr_time_from_sec(mpin_conf_int(
-                                          c->rps_login_result_window, MPIN_LOGIN_RESULT_WINDOW)))) {
+        && mpin_login_result_skip(mpin_conf_rps_url(c), apr_time_from_sec(
+                                          MPIN_DIR_INT(c, rps_login_result_window)))) {
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(01612)
                       "RPS /loginResult skipped: the RPS answered 404 lately "
                       "(MpinRpsLoginResult Auto)");
@@ -95,7 +95,7 @@ static void report_login_result(request_rec *r, const mpin_dir_conf *c, const ch
     }
     /* only Auto's own calls feed its memory: On and Off mean what they say
      * and leave the default Locations of the same RPS alone */
-    if (mpin_conf_int(c->rps_login_result, MPIN_LOGIN_RESULT_AUTO) == MPIN_LOGIN_RESULT_AUTO)
+    if (MPIN_DIR_INT(c, rps_login_result) == MPIN_LOGIN_RESULT_AUTO)
         mpin_login_result_seen(mpin_conf_rps_url(c), rep->status);
     if (rep->status != 200 && rep->status != 404)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01604)

@@ -31,7 +31,7 @@ int mpin_login_page(request_rec *r, const mpin_dir_conf *c, int status, const ch
                     const char *target, const char *username)
 {
     apr_table_t *vars = apr_table_make(r->pool, 12);
-    int methods = mpin_conf_int(c->login_methods, MPIN_LOGIN_PINPAD);
+    int methods = MPIN_DIR_INT(c, login_methods);
     const char *reauth = r->method_number == M_GET ? reauth_notice(r) : NULL;
 
     if (reauth) {

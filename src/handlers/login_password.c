@@ -90,7 +90,7 @@ int mpin_handler_password(request_rec *r)
     char *body;
     int rc, retry;
 
-    if (!(mpin_conf_int(c->login_methods, MPIN_LOGIN_PINPAD) & MPIN_LOGIN_PASSWORD)) {
+    if (!(MPIN_DIR_INT(c, login_methods) & MPIN_LOGIN_PASSWORD)) {
         apr_table_setn(r->headers_out, "Allow", "GET, HEAD");
         return mpin_respond_error(r, HTTP_METHOD_NOT_ALLOWED, "password login is not enabled");
     }

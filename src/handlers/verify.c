@@ -86,7 +86,7 @@ int mpin_handler_verify(request_rec *r)
                   "registration of user %s%s%s", req.user_id, req.mobile ? " (mobile)" : "",
                   req.resend ? " (resend)" : "");
     MPIN_COUNT(registrations[0]);
-    if (mpin_conf_int(c->force_activate, 1))
+    if (MPIN_DIR_INT(c, force_activate))
         return mpin_respond_json(r, HTTP_OK, "{\"forceActivate\": true}");
     return send_activation(r, c, &req);
 }

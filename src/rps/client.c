@@ -423,9 +423,9 @@ static void set_method(CURL *curl, const char *method, const char *body, apr_siz
 static int set_transport(handle_node *n, const mpin_dir_conf *c)
 {
     CURL *curl = n->curl;
-    long connect_timeout = mpin_conf_int(c->rps_connect_timeout, 2);
-    long timeout = mpin_conf_int(c->rps_timeout, 10);
-    long verify = mpin_conf_int(c->rps_verify_tls, 1) ? 1 : 0;
+    long connect_timeout = MPIN_DIR_INT(c, rps_connect_timeout);
+    long timeout = MPIN_DIR_INT(c, rps_timeout);
+    long verify = MPIN_DIR_INT(c, rps_verify_tls) ? 1 : 0;
     const char *ca = c->rps_ca_file;
 
     if (n->ca_file && (!ca || strcmp(ca, n->ca_file))) {
@@ -556,7 +556,7 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
     mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
     apr_time_t start = apr_time_now();
 
-    if (!take_slot(apr_time_from_sec(mpin_conf_int(c->rps_connect_timeout, 2)))) {
+    if (!take_slot(apr_time_from_sec(MPIN_DIR_INT(c, rps_connect_timeout)))) {
         reply->outcome = MPIN_RPS_BUSY;
         reply->headers = apr_table_make(r->pool, 1);
         reply->body = "";

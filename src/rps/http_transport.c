@@ -423,8 +423,8 @@ void mpin_rps_http_call(request_rec *r, const mpin_dir_conf *cf, const char *met
                         const char *path, const apr_table_t *req_headers, const char *body,
                         apr_size_t body_len, mpin_rps_reply *reply)
 {
-    apr_interval_time_t connect_timeout = apr_time_from_sec(mpin_conf_int(cf->rps_connect_timeout, 2));
-    apr_interval_time_t timeout = apr_time_from_sec(mpin_conf_int(cf->rps_timeout, 10));
+    apr_interval_time_t connect_timeout = apr_time_from_sec(MPIN_DIR_INT(cf, rps_connect_timeout));
+    apr_interval_time_t timeout = apr_time_from_sec(MPIN_DIR_INT(cf, rps_timeout));
     const target *t = get_target(mpin_conf_rps_url(cf));
     int with_length = body || !strcmp(method, "POST") || !strcmp(method, "PUT")
                       || !strcmp(method, "PATCH");

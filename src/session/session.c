@@ -113,12 +113,12 @@ static int site_matches(request_rec *r, const mpin_dir_conf *c, const mpin_recor
 
 static apr_time_t max_end(const mpin_dir_conf *c, const mpin_record *rec)
 {
-    return rec->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
+    return rec->created + apr_time_from_sec(MPIN_DIR_INT(c, max_age));
 }
 
 static apr_time_t record_expiry(const mpin_dir_conf *c, const mpin_record *rec)
 {
-    apr_time_t idle_end = rec->last_used + apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800));
+    apr_time_t idle_end = rec->last_used + apr_time_from_sec(MPIN_DIR_INT(c, idle_timeout));
 
     return idle_end < max_end(c, rec) ? idle_end : max_end(c, rec);
 }
@@ -155,16 +155,16 @@ static apr_status_t touch_record(request_rec *r, const mpin_dir_conf *c, const c
  * short timeout does not end a session that is in use. */
 static apr_interval_time_t touch_interval(const mpin_dir_conf *c)
 {
-    apr_interval_time_t tenth = apr_time_from_sec(mpin_conf_int(c->idle_timeout, 1800)) / 10;
+    apr_interval_time_t tenth = apr_time_from_sec(MPIN_DIR_INT(c, idle_timeout)) / 10;
 
     return tenth < TOUCH_INTERVAL ? tenth : TOUCH_INTERVAL;
 }
 
 static int use_secure(request_rec *r, const mpin_dir_conf *c)
 {
-    int secure = mpin_conf_int(c->cookie_secure, MPIN_SECURE_AUTO);
+    int secure = MPIN_DIR_INT(c, cookie_secure);
 
-    if (mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX) == MPIN_SAMESITE_NONE) return 1;
+    if (MPIN_DIR_INT(c, cookie_samesite) == MPIN_SAMESITE_NONE) return 1;
     return secure == MPIN_SECURE_AUTO ? mpin_is_https(r) : secure;
 }
 
@@ -192,7 +192,7 @@ static void set_named_cookie(request_rec *r, const mpin_dir_conf *c, const char 
         r->pool, name, "=", value, "; Path=", mpin_conf_cookie_path(c),
         c->cookie_domain ? "; Domain=" : "", c->cookie_domain ? c->cookie_domain : "",
         clear ? "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT" : "",
-        "; HttpOnly; SameSite=", samesite[mpin_conf_int(c->cookie_samesite, MPIN_SAMESITE_LAX)],
+        "; HttpOnly; SameSite=", samesite[MPIN_DIR_INT(c, cookie_samesite)],
         use_secure(r, c) ? "; Secure" : "", NULL);
 
     /* err_headers_out: the cookie must survive redirects and error pages */
@@ -321,7 +321,7 @@ static mpin_session *load_record(request_rec *r, const mpin_dir_conf *c, const c
         MPIN_COUNT(sessions_expired);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(01105)
                       "session of user %s expired (%s)", rec.user,
-                      now >= rec.created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800))
+                      now >= rec.created + apr_time_from_sec(MPIN_DIR_INT(c, max_age))
                           ? "maximum age" : "idle timeout");
         mpin_cache_del(r, MPIN_CACHE_SESSIONS, key);
         mpin_user_index_remove(r, c, rec.user, key);
@@ -551,7 +551,7 @@ apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf 
     /* the token's record lives as long as the session can */
     return mpin_cache_put(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "l", token),
                           mpin_store_key(r->pool, "s", s->id),
-                          s->created + apr_time_from_sec(mpin_conf_int(c->max_age, 28800)));
+                          s->created + apr_time_from_sec(MPIN_DIR_INT(c, max_age)));
 }
 
 int mpin_session_destroy_by_token(request_rec *r, const char *token)

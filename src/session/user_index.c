@@ -32,7 +32,7 @@ static const char *index_key(request_rec *r, const char *user)
 
 static apr_time_t max_age(const mpin_dir_conf *c)
 {
-    return apr_time_from_sec(mpin_conf_int(c->max_age, 28800));
+    return apr_time_from_sec(MPIN_DIR_INT(c, max_age));
 }
 
 /* The record lives as long as the newest session it names can. */
