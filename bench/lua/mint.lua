@@ -6,9 +6,16 @@ dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
 local ffi = require("ffi")
 ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
 
-wrk.method = "POST"
-wrk.body = '{"userId":"bench@example.com","ok":true}'
-wrk.headers["Content-Type"] = "application/json"
+-- one user per login, as on a real site: a store filled by one user would
+-- hold only the module's per-user cap of sessions (src/session/user_index.c)
+local headers = { ["Content-Type"] = "application/json" }
+local minted = 0
+
+function request()
+  minted = minted + 1
+  return wrk.format("POST", nil, headers,
+                    '{"userId":"bench' .. minted .. '@example.com","ok":true}')
+end
 
 function init(args)
   out = assert(io.open(args[1], "w"))
