@@ -2,7 +2,9 @@
 #  - t/browser/e2e.js walks the tutorial with the development PIN pad against the demo site of the test server;
 #  - t/browser/phone.js signs a computer in with the phone (two browser contexts, the development mobile app at /m),
 #    once with the RPS waiting for /loginResult (waitForLoginResult true) and once without, against an httpd of its
-#    own (MpinServer, one process: MpinRpsLoginResult Auto's memory of the 404s stays there) that serves the app.
+#    own (MpinServer, one process: MpinRpsLoginResult Auto's memory of the 404s stays there) that serves the app;
+#  - t/browser/stepup.js logs in with the password form on that httpd, is sent to the PIN pad by a location that
+#    says Require mpin-method pinpad, and comes back there after the PIN (the session upgraded, a new cookie).
 # One ok per step of each script. Skipped only when chromium, node or t/browser/node_modules is missing.
 # MPIN_E2E_DOCS=docs/screenshots refreshes the README's screenshots (from the run with waitForLoginResult true).
 use strict;
@@ -86,6 +88,9 @@ system('cp', '-RL', "$top/demo/mobile", "$stage/mobile-app") == 0 or die "cp dem
 system('chmod', '-R', 'a+rX', "$stage/mobile-app") == 0 or die 'chmod';
 # the login page offers the password form too, as the demo's does (the README's screenshot)
 system('htpasswd', '-c', '-B', '-b', "$stage/spool/htpasswd-phone", 'john', '123') == 0 or die 'htpasswd';
+# the step-up walk (stepup.js): a user with both a password and, registered in the walk, an M-Pin identity
+my $stepup_user = 'stepup-' . time . '-' . int(rand 1e6) . '@example.com';
+system('htpasswd', '-B', '-b', "$stage/spool/htpasswd-phone", $stepup_user, 'stepup-pw') == 0 or die 'htpasswd';
 chmod 0644, "$stage/spool/htpasswd-phone";
 my $srv = MpinServer->start(secret => 'browser-phone-secret-0123456789abcdef', one_process => 1, conf => <<"CONF");
 MpinMobileDir "$stage/mobile-app"
@@ -93,6 +98,12 @@ MpinMobileDir "$stage/mobile-app"
     MpinLoginMethods pinpad password
     MpinPasswordProvider file
     AuthUserFile "$stage/spool/htpasswd-phone"
+</Location>
+<Location /pin-only>
+    AuthType MPin
+    Require mpin-method pinpad
+    SetHandler mpin-page
+    MpinPageTemplate protected.html
 </Location>
 CONF
 for my $wait (1, 0) {
@@ -102,6 +113,9 @@ for my $wait (1, 0) {
     push @runs, run_script("phone, waitForLoginResult " . ($wait ? 'true' : 'false'), 'phone.js', $srv->url,
                            $ENV{MPIN_DEVRPS_URL}, $mode);
 }
+MpinTest::devrps_config(waitForLoginResult => JSON::PP::false);
+push @runs, run_script('step-up from the password form to the PIN pad', 'stepup.js', $srv->url, $stepup_user,
+                       'stepup-pw');
 MpinTest::devrps_reset();
 $srv->stop;
 
