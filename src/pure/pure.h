@@ -243,6 +243,16 @@ char *mpin_json_rewrite_client_settings(apr_pool_t *p, const char *body, apr_siz
                                         const char *rps_base, const char *local_prefix,
                                         const char **why);
 
+/* ---------------------------------------------------------------- pure/fields.c */
+/* Splits s in place at sep into exactly want fields; 0 when there are more
+ * or fewer. */
+int mpin_split_fields(char *s, char sep, char **field, int want);
+/* A non-negative decimal of one spelling: digits only, no leading zero, at
+ * most max_digits (and never more than MPIN_DECIMAL_DIGITS_MAX) of them,
+ * at most 2^63 - 1. */
+#define MPIN_DECIMAL_DIGITS_MAX 19
+int mpin_parse_decimal(const char *s, int max_digits, apr_int64_t *out);
+
 /* ---------------------------------------------------------------- pure/record.c */
 /* A session record in the store: version, times, method, user and the site
  * it was issued for.  Fields are percent-encoded and '|'-separated. */

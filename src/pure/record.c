@@ -15,8 +15,6 @@
  * the last PIN entry.
  */
 #include <string.h>
-#include <stdlib.h>
-#include <errno.h>
 #include "apr_strings.h"
 #include "pure.h"
 
@@ -34,37 +32,14 @@ char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec)
                         rec->auth_time, mpin_url_encode(p, rec->methods));
 }
 
+/* Times are written by APR_TIME_T_FMT: microseconds, never negative. */
 static int parse_time(const char *s, apr_time_t *t)
 {
-    char *end;
-    long long v;
+    apr_int64_t v;
 
-    /* digits only: strtoll would also take spaces and a sign, giving one
-     * time several encodings */
-    if (*s < '0' || *s > '9') return 0;
-    errno = 0;
-    v = strtoll(s, &end, 10);
-    if (errno || *end || v < 0) return 0;
+    if (!mpin_parse_decimal(s, MPIN_DECIMAL_DIGITS_MAX, &v)) return 0;
     *t = (apr_time_t)v;
     return 1;
-}
-
-/* Splits copy at '|' into exactly want fields; 0 when there are more or
- * fewer. */
-static int split(char *copy, char **field, int want)
-{
-    char *next = copy;
-    int i;
-
-    for (i = 0; i < want; i++) {
-        char *bar;
-        if (!next) return 0;
-        field[i] = next;
-        bar = strchr(next, '|');
-        if (bar) *bar = '\0';
-        next = bar ? bar + 1 : NULL;
-    }
-    return next == NULL;
 }
 
 static int decode_text(apr_pool_t *p, const char *f, const char **out)
@@ -81,7 +56,7 @@ int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec)
     if (!strncmp(s, "2|", 2)) v2 = 1;
     else if (!strncmp(s, "1|", 2)) v2 = 0;
     else return 0;
-    if (!split(copy, field, v2 ? V2_FIELDS : V1_FIELDS)) return 0;
+    if (!mpin_split_fields(copy, '|', field, v2 ? V2_FIELDS : V1_FIELDS)) return 0;
     if (!parse_time(field[1], &rec->created) || !parse_time(field[2], &rec->last_used))
         return 0;
     text[0] = &rec->method;

@@ -70,24 +70,11 @@ const char *mpin_device_name(char kind)
 
 static int parse_entry(apr_pool_t *p, char *text, mpin_index_entry *e)
 {
-    char *field[4], *next = text, *end;
+    char *field[4];
     apr_int64_t secs;
-    int i;
 
-    for (i = 0; i < 4; i++) {
-        char *comma;
-        if (!next) return 0;
-        field[i] = next;
-        comma = strchr(next, ',');
-        if (comma) *comma = '\0';
-        next = comma ? comma + 1 : NULL;
-    }
-    if (next || !mpin_index_key_ok(field[0])) return 0;
-    /* digits only, no leading zero: one time has one encoding */
-    if (!*field[1] || strlen(field[1]) > CREATED_DIGITS_MAX || strspn(field[1], "0123456789")
-        != strlen(field[1]) || (field[1][0] == '0' && field[1][1]))
-        return 0;
-    secs = apr_strtoi64(field[1], &end, 10);
+    if (!mpin_split_fields(text, ',', field, 4) || !mpin_index_key_ok(field[0])) return 0;
+    if (!mpin_parse_decimal(field[1], CREATED_DIGITS_MAX, &secs)) return 0;
     if (strlen(field[2]) != 1 || !strchr("bpo", field[2][0])) return 0;
     if (!mpin_index_addr_ok(field[3])) return 0;
     e->key = apr_pstrdup(p, field[0]);

@@ -111,6 +111,7 @@ int main(int argc, char **argv)
         { "cookie_strip", suite_cookie_strip },
         { "json", suite_json },
         { "json_read", suite_json_read },
+        { "fields", suite_fields },
         { "record", suite_record },
         { "session_index", suite_session_index },
         { "template", suite_template },

@@ -70,6 +70,7 @@ void suite_cookie(apr_pool_t *p);
 void suite_cookie_strip(apr_pool_t *p);
 void suite_json(apr_pool_t *p);
 void suite_json_read(apr_pool_t *p);
+void suite_fields(apr_pool_t *p);
 void suite_record(apr_pool_t *p);
 void suite_session_index(apr_pool_t *p);
 void suite_template(apr_pool_t *p);
