@@ -28,27 +28,37 @@
 #include "http_core.h"
 
 /* Every MpinCookieName of the server's configuration files, with the
- * defaults, filled while the configuration is read. */
+ * defaults, filled while the configuration is read; NULL-terminated, so
+ * that a request whose cookie name is among them uses the list as it is. */
 static apr_array_header_t *names;
 
 static const char *const prefixes[] = {"", "__Host-", "__Secure-", NULL};
 
+static int known(const char *name)
+{
+    int i;
+
+    for (i = 0; i < names->nelts - 1; i++)
+        if (!strcmp(APR_ARRAY_IDX(names, i, const char *), name)) return 1;
+    return 0;
+}
+
 static void add_name(apr_pool_t *p, const char *name)
 {
     const char *const *pre;
-    int i;
 
     for (pre = prefixes; *pre; pre++) {
         const char *full = apr_pstrcat(p, *pre, name, NULL);
-        for (i = 0; i < names->nelts; i++)
-            if (!strcmp(APR_ARRAY_IDX(names, i, const char *), full)) break;
-        if (i == names->nelts) APR_ARRAY_PUSH(names, const char *) = full;
+        if (known(full)) continue;
+        APR_ARRAY_IDX(names, names->nelts - 1, const char *) = full;
+        APR_ARRAY_PUSH(names, const char *) = NULL;
     }
 }
 
 void mpin_strip_cookies_pre_config(apr_pool_t *pconf)
 {
     names = apr_array_make(pconf, 8, sizeof(const char *));
+    APR_ARRAY_PUSH(names, const char *) = NULL;
     add_name(pconf, MPIN_SESSION_COOKIE_DEFAULT);
     add_name(pconf, MPIN_PRELOGIN_COOKIE);
 }
@@ -66,39 +76,20 @@ void mpin_strip_cookies_register(apr_pool_t *p, const char *name)
 static const char *const *the_names(request_rec *r, const mpin_dir_conf *c)
 {
     const char *own = mpin_conf_cookie_name(c);
+    const char *const *pre;
     apr_array_header_t *all;
-    int i;
 
-    for (i = 0; i < names->nelts; i++)
-        if (!strcmp(APR_ARRAY_IDX(names, i, const char *), own)) break;
-    if (i < names->nelts) {
-        all = apr_array_copy(r->pool, names);
-    }
-    else {
-        const char *const *pre;
-        all = apr_array_copy(r->pool, names);
-        for (pre = prefixes; *pre; pre++)
-            APR_ARRAY_PUSH(all, const char *) = apr_pstrcat(r->pool, *pre, own, NULL);
-    }
+    if (known(own)) return (const char *const *)names->elts;
+    all = apr_array_copy(r->pool, names);
+    all->nelts--;       /* the NULL */
+    for (pre = prefixes; *pre; pre++)
+        APR_ARRAY_PUSH(all, const char *) = apr_pstrcat(r->pool, *pre, own, NULL);
     APR_ARRAY_PUSH(all, const char *) = NULL;
     return (const char *const *)all->elts;
 }
 
 #define NOTE_FIELD "mpin_rpa-cookie"      /* each Cookie field as it came */
 #define NOTE_STRIPPED "mpin_rpa-cookies-stripped"
-
-typedef struct {
-    apr_array_header_t *fields;
-} fields_ctx;
-
-static int collect(void *data, const char *key, const char *val)
-{
-    fields_ctx *ctx = data;
-
-    (void)key;
-    APR_ARRAY_PUSH(ctx->fields, const char *) = val;
-    return 1;
-}
 
 static int keep_field(void *data, const char *key, const char *val)
 {
@@ -133,31 +124,34 @@ int mpin_strip_cookies_restore(request_rec *r)
 int mpin_strip_cookies(request_rec *r)
 {
     const mpin_dir_conf *c = MPIN_DIR_CONF(r);
-    const char *const *ours;
-    fields_ctx ctx;
-    int i, removed = 0;
+    const apr_array_header_t *h;
+    const apr_table_entry_t *e;
+    const char *const *ours = NULL;
+    const char **kept = NULL;
+    int i, fields = 0, removed = 0;
 
     if (!names || !MPIN_DIR_INT(c, strip_cookies)) return DECLINED;
     if (r->handler && !strncmp(r->handler, "mpin-", 5)) return DECLINED;
-    ctx.fields = apr_array_make(r->pool, 1, sizeof(const char *));
-    /* every Cookie field: HTTP/2 may bring several */
-    apr_table_do(collect, &ctx, r->headers_in, "Cookie", NULL);
-    if (!ctx.fields->nelts) return DECLINED;
-    ours = the_names(r, c);
-    for (i = 0; i < ctx.fields->nelts; i++) {
+    /* every Cookie field (HTTP/2 may bring several), read in place: this
+     * runs for every request a backend answers */
+    h = apr_table_elts(r->headers_in);
+    e = (const apr_table_entry_t *)h->elts;
+    for (i = 0; i < h->nelts; i++) {
         int n = 0;
-        const char *field = APR_ARRAY_IDX(ctx.fields, i, const char *);
-        APR_ARRAY_IDX(ctx.fields, i, const char *) = mpin_cookie_strip(r->pool, field, ours, &n);
+        if (!e[i].key || strcasecmp(e[i].key, "Cookie")) continue;
+        if (!ours) {
+            ours = the_names(r, c);
+            kept = apr_palloc(r->pool, (apr_size_t)h->nelts * sizeof(*kept));
+        }
+        kept[fields++] = mpin_cookie_strip(r->pool, e[i].val, ours, &n);
         removed += n;
     }
     if (!removed) return DECLINED;
     apr_table_setn(r->notes, NOTE_STRIPPED, "1");
     apr_table_do(keep_field, r->notes, r->headers_in, "Cookie", NULL);
     apr_table_unset(r->headers_in, "Cookie");
-    for (i = 0; i < ctx.fields->nelts; i++) {
-        const char *kept = APR_ARRAY_IDX(ctx.fields, i, const char *);
-        if (kept) apr_table_addn(r->headers_in, "Cookie", kept);
-    }
+    for (i = 0; i < fields; i++)
+        if (kept[i]) apr_table_addn(r->headers_in, "Cookie", kept[i]);
     ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(03401)
                   "%d cookie(s) of the module removed before the handler (%s)", removed,
                   r->handler ? r->handler : "none");

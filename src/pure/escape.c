@@ -106,12 +106,23 @@ const char *mpin_url_encode(apr_pool_t *p, const char *s)
     return encode_bytes(p, s, 3, url_byte);
 }
 
+/* A hex digit's value plus one, 0 for any other byte: mpinIds and authOTTs
+ * are hundreds of hex digits checked and decoded at every login. */
+static const unsigned char hex_plus_one[256] = {
+    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5,
+    ['5'] = 6, ['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10,
+    ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+    ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
+};
+
+static int hexv(unsigned char c)
+{
+    return (int)hex_plus_one[c] - 1;
+}
+
 int mpin_hexval(int c)
 {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
+    return c >= 0 && c < 256 ? hexv((unsigned char)c) : -1;
 }
 
 char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len)
@@ -124,8 +135,8 @@ char *mpin_url_decode(apr_pool_t *p, const char *s, apr_size_t len)
         if (c == '%') {
             int hi, lo;
             if (i + 2 >= len) return NULL;
-            hi = mpin_hexval((unsigned char)s[i + 1]);
-            lo = mpin_hexval((unsigned char)s[i + 2]);
+            hi = hexv((unsigned char)s[i + 1]);
+            lo = hexv((unsigned char)s[i + 2]);
             if (hi < 0 || lo < 0) return NULL;
             c = (char)(hi * 16 + lo);
             i += 2;
@@ -143,7 +154,7 @@ int mpin_is_hex(const char *s, apr_size_t min, apr_size_t max)
 
     if (!s) return 0;
     for (; *s; s++, n++) {
-        if (n >= max || mpin_hexval((unsigned char)*s) < 0) return 0;
+        if (n >= max || !hex_plus_one[(unsigned char)*s]) return 0;
     }
     return n >= min;
 }
@@ -214,7 +225,7 @@ unsigned char *mpin_hex_decode(apr_pool_t *p, const char *s, apr_size_t *n)
     if (len % 2) return NULL;
     out = apr_palloc(p, len / 2 + 1);
     for (i = 0; i < len; i += 2) {
-        int hi = mpin_hexval((unsigned char)s[i]), lo = mpin_hexval((unsigned char)s[i + 1]);
+        int hi = hexv((unsigned char)s[i]), lo = hexv((unsigned char)s[i + 1]);
         if (hi < 0 || lo < 0) return NULL;
         out[i / 2] = (unsigned char)(hi * 16 + lo);
     }

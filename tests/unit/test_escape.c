@@ -320,8 +320,21 @@ static void ct_equal(void)
           "difference after a NUL byte");
 }
 
+/* Every byte against the definition, and values outside a byte. */
+static void hexval_all(void)
+{
+    int c;
+
+    for (c = -1; c <= 256; c++) {
+        int want = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        CHECK_INT(mpin_hexval(c), want, "hex value of %d", c);
+    }
+}
+
 void suite_escape(apr_pool_t *p)
 {
+    hexval_all();
     html(p);
     js(p);
     url_encode(p);
