@@ -26,8 +26,8 @@ static const char *pair_end(const char *s)
 {
     for (;; s++) {
         const char *n;
+        s += strcspn(s, ";,");  /* values are long: skip them in one call */
         if (!*s || *s == ';') return s;
-        if (*s != ',') continue;
         for (n = s + 1; is_ows(*n); n++) ;
         if (!mpin_tchar[(unsigned char)*n]) continue;
         while (mpin_tchar[(unsigned char)*n]) n++;
