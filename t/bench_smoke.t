@@ -21,8 +21,12 @@ plan skip_all => 'wrk is not installed (apt-get install wrk)' unless $have_wrk |
 # the benchmark builds and measures the production module with the stock httpd; the sanitizer run
 # (make test SANITIZE=1) covers the module through every other test
 plan skip_all => 'not with SANITIZE=1: the benchmark measures the production build' if $ENV{SANITIZE};
-plan tests => 7 + @SERIES + @SCALE;
+plan tests => 8 + @SERIES + @SCALE;
 Test::More->builder->failure_output(\*STDERR);
+
+# --help exits before anything starts: nothing on stderr (its END block once compared an unset pid)
+my $help_err = `'$top/bench/run' --help 2>&1 >/dev/null`;
+ok($? == 0 && $help_err eq '', 'bench/run --help exits 0 and warns nothing') or diag($help_err);
 
 my $dir = tempdir(CLEANUP => 1);
 my $out = "$dir/RESULTS.md";
