@@ -7,7 +7,7 @@
 use strict;
 use warnings;
 use FindBin;
-use lib "$FindBin::Bin/../devrps/t/lib";
+use lib "$FindBin::Bin/lib";
 use Apache::Test qw(-withtestmore);
 use DevRPSTest;
 use Time::HiRes qw(sleep time);

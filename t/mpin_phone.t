@@ -12,7 +12,7 @@
 use strict;
 use warnings;
 use FindBin;
-use lib "$FindBin::Bin/../devrps/t/lib", 't/lib';
+use lib "$FindBin::Bin/lib";
 use Apache::Test qw(-withtestmore);
 use DevRPSTest qw(req jbody register_user activate_identity pin_token pin_login);
 use MpinTest qw(http devrps_reset devrps_config devrps_clear_log devrps_requests json_decode json_encode

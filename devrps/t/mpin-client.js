@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// The client side of M-Pin for the Perl tests (devrps/t/lib/DevRPSTest.pm):
+// The client side of M-Pin for the Perl tests (t/lib/DevRPSTest.pm):
 // the computations of the PIN pad, with the same code (devrps/lib/mpinclient.js).
 // No HTTP here: the tests make the requests themselves.
 //

@@ -142,8 +142,9 @@ push @EXPORT, 'fake_rpa_log_available';
 
 # --- the M-Pin client side (devrps/t/mpin-client.js, the PIN pad's own code) ---
 
+# t/lib/ -> devrps/t/mpin-client.js, the development RPS's own JS test client
 my $CLIENT_JS = File::Spec->catfile(File::Basename::dirname(File::Spec->rel2abs(__FILE__)), File::Spec->updir,
-    'mpin-client.js');
+    File::Spec->updir, 'devrps', 't', 'mpin-client.js');
 
 sub node_bin {
     return $ENV{NODE} if $ENV{NODE};
