@@ -14,48 +14,18 @@
  */
 'use strict';
 
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const {chromium} = require('playwright-core');
+const {WAIT_MS, PIN, WRONG_PIN, check, baseURL, usage, uniqueEmail, keypad, screen, message, waitMessage,
+  onePage, run, text: pageText} = require('./lib');
 
-const base = String(process.argv[2] || process.env.MPIN_E2E_URL || '').replace(/\/+$/, '');
-if (!/^https?:\/\/[^/]+$/.test(base)) {
-  console.error('usage: node e2e.js http://HOST:PORT   (or MPIN_E2E_URL=...)');
-  process.exit(2);
-}
-const shotsDir = process.env.MPIN_E2E_SHOTS || '';
-const executablePath = process.env.MPIN_CHROMIUM || '/usr/bin/chromium';
-const TOTAL_MS = (Number(process.env.MPIN_E2E_TIMEOUT) || 80) * 1000;
-const WAIT_MS = 10000;
-/* starting chromium on a loaded machine (the whole suite, other suites beside it) can take longer than a step */
-const LAUNCH_MS = 30000;
-const PIN = '1234';
-const WRONG_PIN = '9999';
-const email = `e2e-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.com`;
+const base = baseURL(process.argv[2] || process.env.MPIN_E2E_URL);
+if (!base) usage('node e2e.js http://HOST:PORT   (or MPIN_E2E_URL=...)');
+const email = uniqueEmail('e2e');
 const STORE_KEY = 'mpin-identities';
 
 let page;            /* the one tab of the run */
-const pageErrors = [];
 const sent = [];     /* every request of the page: {method, url, body} */
 
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-}
-
-async function text(selector) {
-  return (await page.locator(selector).first().textContent({timeout: WAIT_MS})) || '';
-}
-
-async function message() {
-  const m = page.locator('[data-role=message]');
-  return {code: await m.getAttribute('data-code'), text: (await m.textContent()) || ''};
-}
-
-/* Waits for the PIN pad to show a screen (the data-screen attribute of its body). */
-async function screen(name) {
-  await page.locator(`[data-screen="${name}"]`).waitFor({state: 'visible', timeout: WAIT_MS});
-}
+const text = (selector) => pageText(page, selector);
 
 /* Clicks `selector` and returns the PIN pad's POST to its authenticateURL (the request carrying mpinResponse). */
 async function clickAndAuthenticate(selector) {
@@ -75,14 +45,14 @@ async function wrongPin(attempt, expectStatus, expectCode) {
   if (attempt === 1) {
     await page.goto(base + '/login', {timeout: WAIT_MS});
   }
-  await screen('login');
+  await screen(page, 'login');
   check(await page.inputValue('select[name=identity]') !== '', 'no identity selected on the login screen');
   await page.fill('input[name=pin]', WRONG_PIN);
   const reply = await clickAndAuthenticate('[data-action=login]');
   check(reply.status() === expectStatus, `authenticate answered ${reply.status()}, expected ${expectStatus}`);
-  await page.locator(`[data-role=message][data-code="${expectCode}"]`).waitFor({timeout: WAIT_MS});
+  await waitMessage(page, expectCode);
   check(new URL(page.url()).pathname === '/login', `left the login page for ${page.url()}`);
-  return message();
+  return message(page);
 }
 
 /* A login page whose PIN pad script does not load says so within seconds (not "Loading PinPad..." forever). */
@@ -111,25 +81,25 @@ const steps = [
   ['the login link leads to /login and the PIN pad start screen', async () => {
     await page.click('a[href$="/login"]', {timeout: WAIT_MS});
     await page.waitForURL((u) => u.pathname === '/login', {timeout: WAIT_MS});
-    await screen('start');
+    await screen(page, 'start');
     await page.locator('[data-action=signin-here]').waitFor({timeout: WAIT_MS});
   }],
   ['"Sign in from here" shows the e-mail screen', async () => {
     await page.click('[data-action=signin-here]');
-    await screen('email');
+    await screen(page, 'email');
     await page.locator('input[name=email]').waitFor({timeout: WAIT_MS});
   }],
   [`"Setup M-Pin" registers ${email} and asks for a PIN`, async () => {
     await page.fill('input[name=email]', email);
     await page.click('[data-action=setup-mpin]');
-    await screen('setup-pin');
+    await screen(page, 'setup-pin');
     check((await text('[data-screen]')).includes(email), 'the PIN screen does not name the identity');
   }],
   [`PIN ${PIN} on the keypad + "Setup": "Your identity ... is set up"`, async () => {
-    for (const d of PIN) await page.click(`[data-action=digit][data-digit="${d}"]`);
+    await keypad(page, PIN);
     check(await page.inputValue('input[name=pin]') === PIN, 'the keypad did not enter the PIN');
     await page.click('[data-action=setup-pin]');
-    await screen('done');
+    await screen(page, 'done');
     check((await text('[data-screen]')).includes(`Your identity ${email} is set up`), 'no "is set up" text');
   }],
   ['the browser stores the identity with a token, never the PIN', async () => {
@@ -142,7 +112,7 @@ const steps = [
   }],
   ['"Sign in now" shows the login screen for the new identity', async () => {
     await page.click('[data-action=signin-now]');
-    await screen('login');
+    await screen(page, 'login');
     check((await text('select[name=identity] option:checked')).includes(email), 'the new identity is not selected');
   }],
   [`PIN ${PIN} + "Login" lands on /protected: "You are logged in as ${email}"`, async () => {
@@ -190,81 +160,18 @@ const steps = [
     const m = await wrongPin(3, 410, 'blocked');
     check(/blocked/i.test(m.text), `message: ${m.text}`);
     check(!(await storedIdentities()).some((i) => i.userId === email), 'the blocked identity is still stored');
-    await screen('start');
+    await screen(page, 'start');
   }]
 ];
 
-function slug(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
-}
-
-async function main() {
-  console.log(`1..${steps.length}`);
-  console.log(`# base URL ${base}, identity ${email}`);
-  let failed = 0;
-  let next = 0;
-  let browser = null;
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mpin-e2e-'));
-  const finish = (reason) => {
-    for (; next < steps.length; next++) {
-      console.log(`not ok ${next + 1} - ${steps[next][0]} (not run: ${reason})`);
-      failed++;
-    }
-  };
-  const watchdog = setTimeout(() => {
-    console.log(`# the whole run took more than ${TOTAL_MS / 1000} s`);
-    finish('time is up');
-    fs.rmSync(userDataDir, {recursive: true, force: true});
-    process.exit(1);   /* playwright kills the browser it launched when this process exits */
-  }, TOTAL_MS);
-  try {
-    if (shotsDir) fs.mkdirSync(shotsDir, {recursive: true});
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      timeout: LAUNCH_MS,
-      viewport: {width: 720, height: 640},
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    });
-    browser.setDefaultTimeout(WAIT_MS);
-    browser.setDefaultNavigationTimeout(WAIT_MS);
-    page = browser.pages()[0] || await browser.newPage();
-    page.on('pageerror', (e) => pageErrors.push(`page error: ${e.message}`));
+run({
+  steps,
+  header: `base URL ${base}, identity ${email}`,
+  shots: '',
+  async start(browser) {
+    const errors = [];
+    page = await onePage(browser, errors);
     page.on('request', (r) => sent.push({method: r.method(), url: r.url(), body: r.postData()}));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`); });
-    for (; next < steps.length; next++) {
-      const [name, fn] = steps[next];
-      try {
-        await fn();
-        console.log(`ok ${next + 1} - ${name}`);
-      } catch (e) {
-        failed++;
-        console.log(`not ok ${next + 1} - ${name}`);
-        console.log(`# ${String(e && e.message || e).split('\n')[0]}`);
-        const shown = await page.locator('body').innerText({timeout: 2000}).catch(() => '');
-        console.log(`# at ${page.url()}, the page shows: ${shown.replace(/\s+/g, ' ').trim().slice(0, 300)}`);
-        pageErrors.splice(0).forEach((l) => console.log(`# ${l}`));
-      }
-      if (shotsDir) {
-        await page.screenshot({path: path.join(shotsDir, `${String(next + 1).padStart(2, '0')}-${slug(name)}.png`),
-          timeout: WAIT_MS}).catch((e) => console.log(`# screenshot failed: ${e.message}`));
-      }
-      if (failed) {
-        next++;
-        finish('an earlier step failed');
-      }
-    }
-  } catch (e) {
-    console.log(`# ${String(e && e.message || e).split('\n')[0]}`);
-    finish('the browser did not start');
-  } finally {
-    clearTimeout(watchdog);
-    if (browser) await browser.close().catch(() => {});
-    fs.rmSync(userDataDir, {recursive: true, force: true});
+    return {pages: [['', page]], errors};
   }
-  console.log(`# ${steps.length - failed} of ${steps.length} steps passed`);
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+});

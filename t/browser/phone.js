@@ -20,47 +20,20 @@
 
 const fs = require('fs');
 const path = require('path');
-const {chromium} = require('playwright-core');
+const {WAIT_MS, PIN, WRONG_PIN, check, baseURL, usage, uniqueEmail, screen, waitMessage, watchErrors,
+  newContext, run} = require('./lib');
 
-const base = String(process.argv[2] || '').replace(/\/+$/, '');
-const rps = String(process.argv[3] || '').replace(/\/+$/, '');
+const base = baseURL(process.argv[2]);
+const rps = baseURL(process.argv[3]);
 const label = String(process.argv[4] || 'phone');
-if (!/^https?:\/\/[^/]+$/.test(base) || !/^https?:\/\/[^/]+$/.test(rps)) {
-  console.error('usage: node phone.js http://SITE:PORT http://DEVRPS:PORT [label]');
-  process.exit(2);
-}
-const shotsDir = process.env.MPIN_E2E_SHOTS || '';
+if (!base || !rps) usage('node phone.js http://SITE:PORT http://DEVRPS:PORT [label]');
 const docsDir = process.env.MPIN_E2E_DOCS || '';
-const executablePath = process.env.MPIN_CHROMIUM || '/usr/bin/chromium';
-const TOTAL_MS = (Number(process.env.MPIN_E2E_TIMEOUT) || 80) * 1000;
-const WAIT_MS = 15000;
-const PIN = '1234';
-const WRONG_PIN = '9999';
-const email = `phone-${label}-${Date.now()}-${Math.random().toString(16).slice(2, 6)}@example.com`;
+const email = uniqueEmail(`phone-${label}`);
 
 let computer, phone;         /* the two pages */
-let pcCtx, phoneCtx;
-const pageErrors = [];
 const phoneReplies = [];     /* the phone's /rps/authenticate replies: {status, body} */
 let firstNumber = '';
 let logoutData = null, logoutURL = null;
-
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-}
-
-async function screen(page, attr, name) {
-  await page.locator(`[${attr}="${name}"]`).waitFor({state: 'visible', timeout: WAIT_MS});
-}
-
-async function msg(page) {
-  const m = page.locator('[data-role=message]').first();
-  return {code: await m.getAttribute('data-code'), text: (await m.textContent()) || ''};
-}
-
-async function waitMsg(page, code) {
-  await page.locator(`[data-role=message][data-code="${code}"]`).first().waitFor({timeout: WAIT_MS});
-}
 
 async function devrpsConfig(cfg) {
   const r = await fetch(`${rps}/__dev/config`, {method: 'POST', headers: {'Content-Type': 'application/json'},
@@ -88,7 +61,7 @@ async function accessNumberShown() {
 }
 
 async function phoneSignIn(pin) {
-  await screen(phone, 'data-screen', 'access');
+  await screen(phone, 'access');
   await phone.fill('#pin', pin);
   const reply = phone.waitForResponse((r) => r.request().method() === 'POST' && /\/rps\/authenticate$/.test(r.url()),
     {timeout: WAIT_MS + 12000});
@@ -99,7 +72,7 @@ async function phoneSignIn(pin) {
 const steps = [
   ['the login page fits a 360 px phone and names its fields', async () => {
     await phone.goto(base + '/login', {timeout: WAIT_MS});
-    await screen(phone, 'data-screen', 'start');
+    await screen(phone, 'start');
     await fits(phone, 'the login page');
     const unlabelled = await phone.evaluate(() => Array.from(document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button])'))
       .filter((i) => !i.labels.length && !i.getAttribute('aria-label')).map((i) => i.name));
@@ -108,7 +81,7 @@ const steps = [
   ['the mobile app at /m asks to set up M-Pin and fits 360 px', async () => {
     await phone.goto(base + '/m', {timeout: WAIT_MS});
     check(new URL(phone.url()).pathname === '/m/index.html', `/m led to ${phone.url()}`);
-    await screen(phone, 'data-screen', 'setup');
+    await screen(phone, 'setup');
     await fits(phone, 'the mobile app');
   }],
   [`the phone registers ${email} (mobile: 1) and sets PIN ${PIN}`, async () => {
@@ -117,17 +90,17 @@ const steps = [
     await phone.click('[data-action=register]');
     const body = JSON.parse((await put).postData() || '{}');
     check(body.mobile === 1 && body.userId === email, `registration body: ${JSON.stringify(body)}`);
-    await screen(phone, 'data-screen', 'setup-pin');
+    await screen(phone, 'setup-pin');
     await phone.fill('#pin', PIN);
     await phone.click('[data-action=set-pin]');
-    await screen(phone, 'data-screen', 'access');
-    await waitMsg(phone, 'set-up');
+    await screen(phone, 'access');
+    await waitMessage(phone, 'set-up');
     const stored = await phone.evaluate(() => JSON.parse(localStorage.getItem('mpin-mobile-identities') || '{}'));
     check(/^04[0-9a-f]{128}$/.test(stored.token || '') && !('pin' in stored), `stored: ${Object.keys(stored)}`);
   }],
   ['the computer: "Sign in with your phone" shows an access number with its check digit, a countdown and a QR code', async () => {
     await computer.goto(base + '/login', {timeout: WAIT_MS});
-    await screen(computer, 'data-screen', 'start');
+    await screen(computer, 'start');
     await docShot(computer, 'login.png', 'main');
     await computer.click('[data-action=signin-phone]');
     firstNumber = await accessNumberShown();
@@ -143,14 +116,14 @@ const steps = [
   ['the phone opens the QR link: the access number is filled in', async () => {
     const url = await computer.locator('[data-role=qr]').getAttribute('data-url');
     await phone.goto(url, {timeout: WAIT_MS});
-    await screen(phone, 'data-screen', 'access');
+    await screen(phone, 'access');
     check(await phone.inputValue('#access-number') === firstNumber, 'the access number is not filled in');
     await docShot(phone, 'mobile-app.png');
   }],
   ['a wrong PIN on the phone: the phone says so (401), the computer keeps waiting', async () => {
     const r = await phoneSignIn(WRONG_PIN);
     check(r.status() === 401, `the phone's /rps/authenticate answered ${r.status()}`);
-    await waitMsg(phone, 'wrong-pin');
+    await waitMessage(phone, 'wrong-pin');
     await computer.locator('[data-role=phone-status]').filter({hasText: 'Signing in'}).waitFor({timeout: WAIT_MS});
     check(new URL(computer.url()).pathname === '/login', `the computer left for ${computer.url()}`);
     check(await computer.locator('[data-role=access-number]').getAttribute('data-number') === firstNumber,
@@ -167,7 +140,7 @@ const steps = [
     await nav;
     const h = (await computer.locator('body').textContent()) || '';
     check(h.includes(`You are logged in as ${email}`), `protected page says: ${h.trim().slice(0, 200)}`);
-    await screen(phone, 'data-screen', 'done');
+    await screen(phone, 'done');
     check(((await phone.locator('[data-role=result]').textContent()) || '').includes(email), 'no result on the phone');
     await fits(phone, 'the signed-in screen');
     await docShot(phone, 'mobile-signed-in.png');
@@ -184,7 +157,7 @@ const steps = [
     const r = await post;
     check(r.status() === 200, `POST ${logoutURL} answered ${r.status()}`);
     check(r.request().postData() === JSON.stringify(logoutData), `it sent ${r.request().postData()}`);
-    await waitMsg(phone, 'logged-out');
+    await waitMessage(phone, 'logged-out');
     await computer.goto(base + '/protected', {timeout: WAIT_MS});
     check(!((await computer.locator('body').textContent()) || '').includes('You are logged in as'),
       'the computer is still logged in');
@@ -200,7 +173,7 @@ const steps = [
     try {
       await computer.click('[data-action=signin-phone]');
       const first = await accessNumberShown();
-      await waitMsg(computer, 'an-renewed');
+      await waitMessage(computer, 'an-renewed');
       const second = await accessNumberShown();
       check(second !== first, `the number stayed ${first}`);
     } finally {
@@ -209,80 +182,21 @@ const steps = [
   }]
 ];
 
-function slug(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-}
-
-async function main() {
-  console.log(`1..${steps.length}`);
-  console.log(`# site ${base}, RPS ${rps} (${label}), identity ${email}`);
-  let failed = 0, next = 0, browser = null;
-  const finish = (reason) => {
-    for (; next < steps.length; next++) {
-      console.log(`not ok ${next + 1} - ${steps[next][0]} (not run: ${reason})`);
-      failed++;
-    }
-  };
-  const watchdog = setTimeout(() => {
-    console.log(`# the whole run took more than ${TOTAL_MS / 1000} s`);
-    finish('time is up');
-    process.exit(1);
-  }, TOTAL_MS);
-  try {
-    if (shotsDir) fs.mkdirSync(shotsDir, {recursive: true});
-    browser = await chromium.launch({executablePath, headless: true, timeout: 30000,   /* a loaded machine */
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync']});
-    pcCtx = await browser.newContext({viewport: {width: 1024, height: 720}});
-    phoneCtx = await browser.newContext({viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true,
-      deviceScaleFactor: 1});
-    for (const ctx of [pcCtx, phoneCtx]) {
-      ctx.setDefaultTimeout(WAIT_MS);
-      ctx.setDefaultNavigationTimeout(WAIT_MS);
-    }
-    computer = await pcCtx.newPage();
-    phone = await phoneCtx.newPage();
-    for (const [name, p] of [['computer', computer], ['phone', phone]]) {
-      p.on('pageerror', (e) => pageErrors.push(`${name} page error: ${e.message}`));
-    }
+run({
+  steps,
+  header: `site ${base}, RPS ${rps} (${label}), identity ${email}`,
+  shots: label,
+  async start(browser) {
+    const errors = [];
+    computer = await (await newContext(browser, {viewport: {width: 1024, height: 720}})).newPage();
+    phone = await (await newContext(browser, {viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true,
+      deviceScaleFactor: 1})).newPage();
+    watchErrors(computer, 'computer', errors, false);
+    watchErrors(phone, 'phone', errors, false);
     phone.on('response', (r) => {
       if (/\/rps\/authenticate$/.test(r.url())) phoneReplies.push(r.status());
     });
-    for (; next < steps.length; next++) {
-      const [name, fn] = steps[next];
-      try {
-        await fn();
-        console.log(`ok ${next + 1} - ${name}`);
-      } catch (e) {
-        failed++;
-        console.log(`not ok ${next + 1} - ${name}`);
-        console.log(`# ${String(e && e.message || e).split('\n')[0]}`);
-        for (const [n, p] of [['computer', computer], ['phone', phone]]) {
-          const shown = await p.locator('body').innerText({timeout: 2000}).catch(() => '');
-          console.log(`# ${n} at ${p.url()} shows: ${shown.replace(/\s+/g, ' ').trim().slice(0, 300)}`);
-        }
-        pageErrors.splice(0).forEach((l) => console.log(`# ${l}`));
-      }
-      if (shotsDir) {
-        for (const [n, p] of [['computer', computer], ['phone', phone]]) {
-          await p.screenshot({path: path.join(shotsDir, `${label}-${String(next + 1).padStart(2, '0')}-${n}-${slug(name)}.png`),
-            timeout: WAIT_MS}).catch((e) => console.log(`# screenshot failed: ${e.message}`));
-        }
-      }
-      if (failed) {
-        next++;
-        finish('an earlier step failed');
-      }
-    }
-  } catch (e) {
-    console.log(`# ${String(e && e.message || e).split('\n')[0]}`);
-    finish('the browser did not start');
-  } finally {
-    clearTimeout(watchdog);
-    if (browser) await browser.close().catch(() => {});
-  }
-  console.log(`# ${steps.length - failed} of ${steps.length} steps passed (phone /rps/authenticate: ${phoneReplies.join(' ')})`);
-  process.exit(failed ? 1 : 0);
-}
-
-main();
+    return {pages: [['computer', computer], ['phone', phone]], errors};
+  },
+  footer: () => `(phone /rps/authenticate: ${phoneReplies.join(' ')})`
+});
