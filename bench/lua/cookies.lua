@@ -11,19 +11,13 @@
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
 
 function init(args)
-  local n, i = tonumber(args[2]), 0
   local close, check = args[3] == "close", args[4] == "check"
   reqs = {}
-  for line in io.lines(args[1]) do
-    if line ~= "" then
-      if i % n == tid then
-        local h = { Cookie = "mpin_session=" .. line }
-        if close then h.Connection = "close" end
-        if check then h["X-Bench-Check"] = "1" end
-        reqs[#reqs + 1] = wrk.format("GET", nil, h)
-      end
-      i = i + 1
-    end
+  for _, line in ipairs(file_lines(args[1], tonumber(args[2]))) do
+    local h = { Cookie = "mpin_session=" .. line }
+    if close then h.Connection = "close" end
+    if check then h["X-Bench-Check"] = "1" end
+    reqs[#reqs + 1] = wrk.format("GET", nil, h)
   end
   idx = 0
 end

@@ -5,8 +5,6 @@
 -- tallied (401 from the RPS, 429 from the rate limit, ...).
 --   wrk -t1 -s flood.lua http://HOST/mpinAuthenticate -- QUOTA
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
-local ffi = require("ffi")
-ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
 
 function init(args)
   quota = tonumber(args[1])
@@ -32,7 +30,6 @@ function response(status, headers, body)
   status_count(status)
   if seen == quota then
     status_flush()
-    wrk.thread:stop()
-    ffi.C.kill(ffi.C.getpid(), 2)
+    stop_wrk()
   end
 end

@@ -6,15 +6,8 @@
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
 
 function init(args)
-  local file, nthreads, kind = args[1], tonumber(args[2]), args[3]
-  otts = {}
-  local i = 0
-  for line in io.lines(file) do
-    if line ~= "" then
-      if i % nthreads == tid then otts[#otts + 1] = line end
-      i = i + 1
-    end
-  end
+  local kind = args[3]
+  otts = file_lines(args[1], tonumber(args[2]))
   idx = 0
   exhausted = 0
   if kind == "module" then

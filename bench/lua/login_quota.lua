@@ -4,8 +4,6 @@
 -- connection by then: the file holds QUOTA + connections authOTTs.
 --   wrk -t1 -s login_quota.lua URL -- FILE 1 module|rps QUOTA
 dofile(os.getenv("BENCH_LUA_DIR") .. "/login.lua")
-local ffi = require("ffi")
-ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
 local login_init = init
 local seen = 0
 
@@ -17,7 +15,6 @@ end
 function response(status, headers, body)
   seen = seen + 1
   if seen == quota then
-    wrk.thread:stop()
-    ffi.C.kill(ffi.C.getpid(), 2)
+    stop_wrk()
   end
 end

@@ -3,8 +3,6 @@
 -- stops and ends wrk (SIGINT) once COUNT are written.
 --   wrk -t1 -s mint.lua http://RPS/__dev/mint -- OUTFILE COUNT
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
-local ffi = require("ffi")
-ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
 
 -- one user per login, as on a real site: a store filled by one user would
 -- hold only the module's per-user cap of sessions (src/session/user_index.c)
@@ -31,7 +29,6 @@ function response(status, headers, body)
   written = written + 1
   if written == count then
     out:close()
-    wrk.thread:stop()
-    ffi.C.kill(ffi.C.getpid(), 2)
+    stop_wrk()
   end
 end

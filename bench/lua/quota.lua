@@ -4,13 +4,6 @@
 -- otherwise sleep until -d is over).  Extra headers come from -H.
 --   wrk -t1 -s quota.lua URL -- TOTAL
 dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")
-local ffi = require("ffi")
-ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
-
-function finish()
-  wrk.thread:stop()
-  ffi.C.kill(ffi.C.getpid(), 2)
-end
 
 function init(args)
   quota = tonumber(args[1])
@@ -19,5 +12,5 @@ end
 
 function response(status, headers, body)
   seen = seen + 1
-  if seen == quota then finish() end
+  if seen == quota then stop_wrk() end
 end

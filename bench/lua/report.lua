@@ -2,6 +2,8 @@
 -- Shared by the other scripts (dofile) and used alone for the hot path, where
 -- wrk then sends its pre-built request (no per-request Lua).
 local threads = {}
+local ffi = require("ffi")
+ffi.cdef [[ int kill(int pid, int sig); int getpid(void); ]]
 
 function setup(thread)
   thread:set("tid", #threads)
@@ -48,6 +50,28 @@ function status_count(status)
   status_tally[status] = (status_tally[status] or 0) + 1
   tallied = tallied + 1
   if tallied % 256 == 0 then status_flush() end
+end
+
+-- per-thread: ends the run now, from a thread's init() or response() (the
+-- scripts that stop after a number of answers): the thread stops, and
+-- SIGINT makes wrk print its summary at once instead of sleeping until -d
+-- is over
+function stop_wrk()
+  wrk.thread:stop()
+  ffi.C.kill(ffi.C.getpid(), 2)
+end
+
+-- the non-empty lines of a file; with nthreads, only this thread's share
+-- (thread i of n takes lines i, i+n, ...)
+function file_lines(file, nthreads)
+  local out, i = {}, 0
+  for line in io.lines(file) do
+    if line ~= "" then
+      if not nthreads or i % nthreads == tid then out[#out + 1] = line end
+      i = i + 1
+    end
+  end
+  return out
 end
 
 function done(summary, latency, requests)
