@@ -40,6 +40,12 @@ our @EXPORT_OK = qw(config_test redis_calls free_port stop_all login_at hits log
 
 my $TOP = abs_path(dirname(__FILE__) . '/../..');
 
+# How long to wait for httpd to start, come back after a signal, or stop.  httpd gives no event for "the new
+# generation runs" (it daemonizes, and the parent logs "resuming normal operations" once its children are
+# started), so that line, the pid file and the port are polled; the deadline is generous, as the suite
+# runs on a shared, loaded machine and only a broken server takes that long.
+my $DEADLINE = 60;
+
 # Every instance still running when the test ends is stopped (SIGTERM, which
 # is what `-k stop` sends), whatever the order Perl destroys things in.
 our %RUNNING;
@@ -52,7 +58,7 @@ sub _apxs {
     my ($var) = @_;
     my $apxs = $ENV{APXS} || 'apxs';
     chomp(my $v = `$apxs -q $var 2>/dev/null` // '');
-    die "apxs -q $var: nothing (is apache2-dev installed?)" unless length $v;
+    die "apxs -q $var: nothing (is apxs installed: apache2-dev, httpd-devel?)" unless length $v;
     return $v;
 }
 
@@ -104,8 +110,8 @@ sub start {
     my $out = `$HTTPD -f $root/httpd.conf -k start 2>&1`;
     die "httpd did not start ($out):\n" . $self->log if $?;
     $self->_wait_up or die "httpd on port $port did not answer:\n$out" . $self->log;
-    my $end = time + 15;
-    sleep 0.05 while !$self->_generations && time < $end;
+    # the first generation logged: restart and graceful count the generations after it
+    _poll(sub { $self->_generations });
     # kept here: the pid file goes with the temporary folder at exit
     $self->{pid} = $self->_pid;
     $RUNNING{$self->{pid}} = 1;
@@ -116,7 +122,8 @@ sub _write_conf {
     my ($self, %o) = @_;
     my ($root, $port) = @$self{qw(root port)};
     my $rps = $ENV{MPIN_DEVRPS_URL} or die 'MPIN_DEVRPS_URL is not set (run t/run)';
-    my $user = $> == 0 ? "User nobody\nGroup nogroup\n" : '';
+    # as root, httpd's children run as nobody, in nobody's own group (nogroup on Debian, nobody elsewhere)
+    my $user = $> == 0 ? "User nobody\nGroup " . _nobody_group() . "\n" : '';
     my $secret = defined $o{secret} ? qq{MpinSessionSecret $o{secret}\n} : '';
     my $store = defined $o{store} ? qq{MpinSessionStore "$o{store}"\n} : '';
     # one child with all the threads: per-process state (the RPS handle pool,
@@ -160,6 +167,23 @@ MPIN
     $self->{options} = {%o};
 }
 
+sub _nobody_group {
+    my $gid = (getpwnam 'nobody')[3];
+    my $group = defined $gid ? getgrgid $gid : undef;
+    return $group // 'nobody';
+}
+
+# Polls until code returns true or $DEADLINE seconds have passed; returns its last value.
+sub _poll {
+    my ($code) = @_;
+    my $end = time + $DEADLINE;
+    while (1) {
+        my $v = $code->();
+        return $v if $v || time > $end;
+        sleep 0.05;
+    }
+}
+
 # Writes the configuration again with these options changed (for the next
 # restart).
 sub reconfigure {
@@ -171,23 +195,22 @@ sub reconfigure {
 # configuration again.  Returns when the new generation runs: httpd logs
 # "resuming normal operations" once per generation, after its post_config
 # hooks.  (graceful, below, is the same with SIGUSR1.)
-sub restart  { $_[0]->_signal('HUP') }
+sub restart  { $_[0]->_new_generation("SIGHUP", sub { kill 'HUP', $_[0]{pid} or die "kill HUP $_[0]{pid}: $!" }) }
 
 sub _generations { my @n = $_[0]->log =~ /resuming normal operations/g; scalar @n }
 
-sub _signal {
-    my ($self, $sig) = @_;
+# Runs code (which makes httpd read its configuration again) and returns once a new generation says
+# "resuming normal operations" and answers.
+sub _new_generation {
+    my ($self, $what, $code) = @_;
     my $before = $self->_generations;
-    kill $sig, $self->{pid} or die "kill $sig $self->{pid}: $!";
-    my $end = time + 60;
-    sleep 0.05 while $self->_generations <= $before && kill(0, $self->{pid}) && time < $end;
-    die "httpd did not come back after SIG$sig:\n" . $self->log
+    $code->($self);
+    _poll(sub { $self->_generations > $before || !kill 0, $self->{pid} });
+    die "httpd did not come back after $what:\n" . $self->log
         unless $self->_generations > $before && kill 0, $self->{pid};
-    $self->_wait_up or die "httpd did not answer after SIG$sig:\n" . $self->log;
+    $self->_wait_up or die "httpd did not answer after $what:\n" . $self->log;
     return $self;
 }
-
-
 
 sub _pid {
     my $self = shift;
@@ -198,18 +221,15 @@ sub _pid {
     return $pid && $pid =~ /^(\d+)/ ? $1 : undef;
 }
 
+# The pid file is written and the port accepts connections.
 sub _wait_up {
     my $self = shift;
-    my $end = time + 15;
-    while (time < $end) {
-        if ($self->_pid) {
-            my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $self->{port},
-                                          Timeout => 1);
-            if ($s) { close $s; return 1 }
-        }
-        sleep 0.05;
-    }
-    return 0;
+    return _poll(sub {
+        return 0 unless $self->_pid;
+        my $s = IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $self->{port}, Timeout => 1) or return 0;
+        close $s;
+        return 1;
+    });
 }
 
 sub port { $_[0]{port} }
@@ -267,16 +287,10 @@ sub stop { stop_all($_[0]) }
 # A graceful reload (apachectl -k graceful, SIGUSR1); returns once the new
 # generation says "resuming normal operations" and answers.
 sub graceful {
-    my $self = shift;
-    my $before = () = $self->log =~ /resuming normal operations/g;
-    my $out = `$HTTPD -f $self->{conf} -k graceful 2>&1`;
-    die "graceful failed ($out)" if $?;
-    my $end = time + 30;
-    sleep 0.05 while (() = $self->log =~ /resuming normal operations/g) <= $before && time < $end;
-    die "no new generation after a graceful reload:\n" . $self->log
-        if (() = $self->log =~ /resuming normal operations/g) <= $before;
-    $self->_wait_up or die 'not answering after a graceful reload';
-    return $self;
+    $_[0]->_new_generation('a graceful reload', sub {
+        my $out = `$HTTPD -f $_[0]{conf} -k graceful 2>&1`;
+        die "graceful failed ($out)" if $?;
+    });
 }
 
 # Stops several instances at once (SIGTERM, which is what `-k stop` sends,
@@ -288,10 +302,10 @@ sub stop_all {
         kill 'TERM', $pid;
         push @pids, [$self, $pid];
     }
-    my $end = time + 15;
     for my $p (@pids) {
         my ($self, $pid) = @$p;
-        sleep 0.02 while kill(0, $pid) && time < $end;
+        # not our child (httpd daemonized): no waitpid, so kill 0 tells when it is gone
+        _poll(sub { !kill 0, $pid });
         kill 'KILL', $pid if kill 0, $pid;
         unlink $self->{pidfile};
         delete $RUNNING{$pid};
@@ -338,23 +352,16 @@ my $ERROR_LOG = "$TOP/t/logs/error_log";
 sub log_offset { -s $ERROR_LOG || 0 }
 
 # What the test server's error_log got since offset.  A line a request
-# logs is written before its answer, so reading after the answer finds it;
-# with until (a regexp), the log is read again until it matches or 10 s
-# have passed (for lines written after an answer, or by another process).
+# logs is written before its answer, so reading after the answer finds it:
+# no waiting.
 sub log_since {
-    my ($offset, $until) = @_;
-    my $end = time + 10;
-    while (1) {
-        my $text = '';
-        if (open my $fh, '<', $ERROR_LOG) {
-            seek $fh, $offset, 0;
-            local $/;
-            $text = <$fh> // '';
-            close $fh;
-        }
-        return $text if !$until || $text =~ $until || time > $end;
-        sleep 0.05;
-    }
+    my ($offset) = @_;
+    open my $fh, '<', $ERROR_LOG or return '';
+    seek $fh, $offset, 0;
+    local $/;
+    my $text = <$fh> // '';
+    close $fh;
+    return $text;
 }
 
 # Sends one raw HTTP/1.0-style request (the text up to the blank line, "\r\n"
@@ -460,11 +467,15 @@ sub session_key { $_[0] }
 # secret, for the cookie name (default mpin_session).
 sub signed_cookie {
     my ($key, $id, $name) = @_;
+    return _cookie_tool($key, $id, $name || 'mpin_session');
+}
+
+# The line t/tools/mpin_cookie prints for these arguments.
+sub _cookie_tool {
     -x $COOKIE_TOOL or die "$COOKIE_TOOL is missing: make t/tools/mpin_cookie (t/run does)";
-    open my $fh, '-|', $COOKIE_TOOL, $key, $id, $name || 'mpin_session'
-        or die "$COOKIE_TOOL: $!";
+    open my $fh, '-|', $COOKIE_TOOL, @_ or die "$COOKIE_TOOL: $!";
     my $value = <$fh>;
-    close $fh or die "$COOKIE_TOOL $id failed";
+    close $fh or die "$COOKIE_TOOL failed (exit $?)";
     chomp $value;
     return $value;
 }
@@ -473,13 +484,7 @@ sub signed_cookie {
 # given time (seconds since the epoch) under the key of a secret.
 sub prelogin_cookie {
     my ($key, $issued, $name) = @_;
-    -x $COOKIE_TOOL or die "$COOKIE_TOOL is missing: make t/tools/mpin_cookie (t/run does)";
-    open my $fh, '-|', $COOKIE_TOOL, '--prelogin', $key, $issued, $name || 'mpin_login'
-        or die "$COOKIE_TOOL: $!";
-    my $value = <$fh>;
-    close $fh or die "$COOKIE_TOOL --prelogin failed";
-    chomp $value;
-    return $value;
+    return _cookie_tool('--prelogin', $key, $issued, $name || 'mpin_login');
 }
 
 # The tag of such a cookie (what follows the '.').
