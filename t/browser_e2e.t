@@ -15,13 +15,14 @@ use Apache::TestRequest ();
 use File::Spec::Functions qw(catfile catdir);
 use File::Path qw(remove_tree);
 use Cwd qw(abs_path);
-use POSIX ();
 use JSON::PP ();
+use lib 't/lib';
+use NodeTap qw(node_bin run_tap report_tap);
 
 my $vars     = Apache::Test::vars();
 my $browser  = catdir($vars->{t_dir}, 'browser');
 my $chromium = $ENV{MPIN_CHROMIUM} || '/usr/bin/chromium';
-my ($node)   = grep { -x } map { catfile($_, 'node') } split /:/, $ENV{PATH} // '';
+my $node     = node_bin();
 my $TIME_LIMIT = 120;   # seconds for each script (they cut themselves at 80)
 
 if (!-x $chromium) {
@@ -34,7 +35,6 @@ elsif (!-f catfile($browser, 'node_modules', 'playwright-core', 'package.json'))
     plan skip_all => "playwright-core is not installed (cd $browser && npm ci)";
 }
 
-require lib; lib->import('t/lib');
 require MpinTest;
 require MpinServer;
 MpinTest::devrps_reset();
@@ -46,35 +46,10 @@ local $ENV{MPIN_CHROMIUM}  = $chromium;
 my $shots = $ENV{MPIN_E2E_SHOTS} // catdir($vars->{t_logs}, 'browser-e2e');
 local $ENV{MPIN_E2E_SHOTS} = $shots;
 
-# Runs a script in its own process group (a hung run is ended with everything it started); returns
-# [name, [[passed, step name, diagnostics]...], finished-ok, output].
+# [name, run_tap's result] of a script of t/browser
 sub run_script {
     my ($name, $script, @args) = @_;
-    my $pid = open(my $out, '-|');
-    die "fork: $!" unless defined $pid;
-    if (!$pid) {
-        POSIX::setpgid(0, 0);
-        open STDERR, '>&', \*STDOUT or die "dup: $!";
-        exec $node, catfile($browser, $script), @args or POSIX::_exit(127);
-    }
-    my $timed_out = 0;
-    local $SIG{ALRM} = sub { $timed_out = 1; kill 'KILL', -$pid; };
-    alarm $TIME_LIMIT;
-    my @lines = <$out>;
-    alarm 0;
-    close $out;
-    my $status = $?;
-    my ($planned) = map { /^1\.\.(\d+)\s*$/ ? $1 : () } @lines;
-    my (%result, $last, @notes);
-    for (@lines) {
-        if (/^(not )?ok (\d+) - (.*?)\s*$/) { $result{$2} = [!$1, $3, '']; $last = $2 }
-        elsif (/^#/ && $last) { $result{$last}[2] .= s/^#\s?//r }
-        elsif (/^#/) { push @notes, s/^#\s?//r }
-    }
-    my @steps = map { $result{$_} || [0, "step $_ (no result)", ''] } 1 .. ($planned || 0);
-    return {name => $name, steps => \@steps, planned => $planned, notes => \@notes,
-            ok => !$timed_out && $status == 0 && $planned,
-            why => $timed_out ? "killed after $TIME_LIMIT s" : "exit status $status\n" . join '', grep { !/^(not )?ok / } @lines};
+    return [$name, run_tap($TIME_LIMIT, catfile($browser, $script), @args)];
 }
 
 my @runs = (run_script('browser', 'e2e.js', $url));
@@ -120,13 +95,7 @@ MpinTest::devrps_reset();
 $srv->stop;
 
 my $total = 0;
-$total += ($_->{planned} || 0) + 1 for @runs;
+$total += ($_->[1]{planned} || 0) + 1 for @runs;
 plan tests => $total;
 Test::More->builder->failure_output(\*STDERR);
-for my $run (@runs) {
-    note($_) for @{$run->{notes}};
-    for my $s (@{$run->{steps}}) {
-        ok($s->[0], "$run->{name}: $s->[1]") or $s->[2] eq '' or diag($s->[2]);
-    }
-    ok($run->{ok}, "$run->{name}: the script finished in time and exited 0") or diag($run->{why});
-}
+report_tap(@$_) for @runs;
