@@ -25,36 +25,6 @@ sub user_of {
 }
 my $SHARED = 20;
 
-# Runs $n copies of $code in child processes at once; returns their results
-# (each a hash, sent back as one JSON line).
-sub in_parallel {
-    my ($n, $code) = @_;
-    my @kids;
-    for my $i (1 .. $n) {
-        pipe(my $r, my $w) or die "pipe: $!";
-        my $pid = fork // die "fork: $!";
-        if (!$pid) {
-            close $r;
-            my $out = eval { $code->($i) } || {error => "$@"};
-            print {$w} json_encode($out), "\n";
-            close $w;
-            require POSIX;
-            POSIX::_exit(0);
-        }
-        close $w;
-        push @kids, [$pid, $r];
-    }
-    my @results;
-    for my $k (@kids) {
-        my ($pid, $r) = @$k;
-        my $line = <$r>;
-        close $r;
-        waitpid $pid, 0;
-        push @results, json_decode($line // '') || {error => 'no answer'};
-    }
-    return @results;
-}
-
 devrps_reset();
 my $off = log_offset();
 

@@ -8,6 +8,7 @@ use FindBin;
 use lib "$FindBin::Bin/lib";
 use Apache::Test qw(-withtestmore);
 use DevRPSTest;
+use MpinTest qw(in_child);
 use Digest::SHA qw(sha256_hex);
 use Time::HiRes qw(sleep);
 
@@ -295,18 +296,10 @@ subtest 'C3 / 7 mobile login: phone /rps/authenticate waits for the RPA' => sub 
         my $st = jbody(req(POST => '/rps/access', { webOTT => $a->{webOTT} }));
         is($st->{status}, 'user', "wait=$wait: after pass2: user");
         is($st->{userId}, 'phone-user', "wait=$wait: userId");
-        pipe(my $rd, my $wr) or die;
-        my $pid = fork;
-        die "fork: $!" unless defined $pid;
-        if (!$pid) {
-            close $rd;
+        my $phone_child = in_child(sub {
             my $r = req(POST => '/rps/authenticate', { mpinResponse => { authOTT => $p2->{authOTT} } });
-            print {$wr} $r->code . ' ' . $r->content;
-            close $wr;
-            require POSIX;
-            POSIX::_exit(0);
-        }
-        close $wr;
+            return $r->code . ' ' . $r->content;
+        });
         my $auth;
         for (1 .. 40) {
             $st = jbody(req(POST => '/rps/access', { webOTT => $a->{webOTT} }));
@@ -320,8 +313,7 @@ subtest 'C3 / 7 mobile login: phone /rps/authenticate waits for the RPA' => sub 
             is(jreq(POST => '/loginResult', { authOTT => $auth, status => 200,
                 logoutData => { sessionToken => 'tok2', userId => 'phone-user' } })->code, 200, '/loginResult');
         }
-        my $phone = do { local $/; <$rd> };
-        waitpid $pid, 0;
+        my $phone = $phone_child->();
         my ($code, $body) = split / /, $phone, 2;
         is($code, 200, "wait=$wait: phone gets 200");
         is_deeply(json_decode($body), { logoutURL => '/logout',

@@ -6,7 +6,6 @@ use warnings;
 use Apache::Test qw(-withtestmore);
 use Apache::TestUtil qw(t_start_error_log_watch t_finish_error_log_watch);
 use lib "t/lib";
-use POSIX ();
 use MpinTest;
 
 plan tests => 24;
@@ -227,21 +226,7 @@ subtest 'a replayed authOTT with a single-use RPS (waitForLoginResult false)' =>
 
 subtest 'concurrent replays: exactly one login' => sub {
     my $ott = mint($ALICE, 1);
-    my @pids;
-    pipe(my $rd, my $wr) or die "pipe: $!";
-    for (1 .. 6) {
-        my $pid = fork // die "fork: $!";
-        if (!$pid) {
-            close $rd;
-            my $r = pinpad_login($ott);
-            syswrite $wr, $r->code . "\n";
-            POSIX::_exit(0);
-        }
-        push @pids, $pid;
-    }
-    close $wr;
-    my @codes = map { chomp; $_ } <$rd>;
-    waitpid $_, 0 for @pids;
+    my @codes = grep { !ref } in_parallel(6, sub { pinpad_login($ott)->code });
     is(scalar @codes, 6, 'six answers');
     is(scalar(grep { $_ == 200 } @codes), 1, 'one 200') or diag "@codes";
     is(scalar(grep { $_ == 408 } @codes), 5, 'five 408');

@@ -16,11 +16,10 @@ use lib "$FindBin::Bin/lib";
 use Apache::Test qw(-withtestmore);
 use DevRPSTest qw(req jbody register_user activate_identity pin_token pin_login);
 use MpinTest qw(http devrps_reset devrps_config devrps_clear_log devrps_requests json_decode json_encode
-                cookie_from login_as devrps_mint);
+                cookie_from login_as devrps_mint in_child);
 use MpinServer qw(login_at config_test xhr_headers);
 use File::Temp qw(tempdir);
 use Time::HiRes qw(sleep);
-use POSIX ();
 
 plan tests => 6;
 Test::More->builder->failure_output(\*STDERR);
@@ -66,17 +65,10 @@ sub phone_signs_computer_in {
     my $an = jbody(req(POST => $srv->url('/rps/getAccessNumber'), ''));
     die 'no access number' unless $an && $an->{accessNumber};
     my $p2 = pin_login($id, $token, $o{pin} // $PIN, wid => $an->{accessNumber});
-    pipe(my $rd, my $wr) or die "pipe: $!";
-    my $pid = fork;
-    die "fork: $!" unless defined $pid;
-    if (!$pid) {
-        close $rd;
+    my $phone_child = in_child(sub {
         my $r = req(POST => $srv->url('/rps/authenticate'), {mpinResponse => {authOTT => $p2->{authOTT}}});
-        print {$wr} $r->code . ' ' . $r->content;
-        close $wr;
-        POSIX::_exit(0);
-    }
-    close $wr;
+        return $r->code . ' ' . $r->content;
+    });
     my (%seen, $auth);
     for (1 .. 100) {
         my $st = jbody(req(POST => $srv->url('/rps/access'), {webOTT => $an->{webOTT}})) || {};
@@ -95,8 +87,7 @@ sub phone_signs_computer_in {
         my ($a) = devrps_requests(POST => '/authenticate');
         $out{sent} = json_decode($a ? $a->{body} : '') || {};
     }
-    my $phone = do { local $/; <$rd> };
-    waitpid $pid, 0;
+    my $phone = $phone_child->();
     my ($code, $body) = split / /, $phone // '', 2;
     $out{phone_code} = $code;
     $out{phone} = json_decode($body // '') || {};

@@ -10,7 +10,6 @@ use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
 use LWP::UserAgent ();
-use HTTP::Request ();
 use Time::HiRes qw(time sleep);
 use lib 't/lib';
 use MpinTest;
@@ -43,14 +42,7 @@ sub from {
     my ($ip, $method, $path, $body, @h) = @_;
     my $ua = $UA{$ip} ||= LWP::UserAgent->new(timeout => 30, max_redirect => 0, keep_alive => 0,
                                               local_address => $ip);
-    my $req = HTTP::Request->new($method => $srv->url($path));
-    while (my ($k, $v) = splice @h, 0, 2) { $req->header($k => $v) }
-    if (defined $body) {
-        $body = json_encode($body) if ref $body;
-        $req->content($body);
-        $req->header('Content-Length' => length $body);
-    }
-    return $ua->request($req);
+    return send_request($ua, $method, $srv->url($path), $body, @h);
 }
 sub pinpad { from($_[0], POST => $_[1] // '/mpinAuthenticate', {mpinResponse => {authOTT => random_hex(32)}},
                   'Content-Type' => 'application/json') }

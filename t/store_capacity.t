@@ -8,7 +8,6 @@ use strict;
 use warnings;
 use Apache::Test qw(-withtestmore);
 use IO::Socket::INET ();
-use POSIX ();
 use Time::HiRes qw(time);
 use lib 't/lib';
 use MpinTest;
@@ -69,27 +68,15 @@ sub flood_share {
 sub flood {
     my ($srv, $n) = @_;
     my $deadline = time + 600;
-    my @kids;
-    for my $i (1 .. $CONNECTIONS) {
-        pipe(my $r, my $w) or die "pipe: $!";
-        my $pid = fork // die "fork: $!";
-        if (!$pid) {
-            close $r;
-            srand($$ ^ time);
-            my $codes = flood_share($srv->port, int($n / $CONNECTIONS), $deadline);
-            print {$w} join(' ', %$codes), "\n";
-            close $w;
-            POSIX::_exit(0);
-        }
-        close $w;
-        push @kids, [$pid, $r];
-    }
+    my @parts = in_parallel($CONNECTIONS, sub {
+        srand($$ ^ time);
+        return flood_share($srv->port, int($n / $CONNECTIONS), $deadline);
+    });
     my %total;
-    for my $k (@kids) {
-        my $fh = $k->[1];
-        my %c = split ' ', (<$fh> // '');
-        $total{$_} += $c{$_} for keys %c;
-        waitpid $k->[0], 0;
+    for my $c (@parts) {
+        # a process that died: {error => why}, counted as such
+        if (defined $c->{error}) { $total{error}++; diag("flood process: $c->{error}"); next }
+        $total{$_} += $c->{$_} for keys %$c;
     }
     return \%total;
 }

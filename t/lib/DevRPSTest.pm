@@ -18,10 +18,10 @@ our @EXPORT = qw(rps_url rps req jreq jbody dev reset_rps set_config mint fake_r
     fake_rpa_log callbacks last_callback register_user activate_identity pin_login pin_token
     authenticate json_encode json_decode is_hex uniq_tag mpin_decode);
 
-my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
+use MpinTest ();
 
-sub json_encode { $JSON->encode($_[0]) }
-sub json_decode { my $s = shift; my $v = eval { $JSON->decode($s) }; return $v }
+*json_encode = \&MpinTest::json_encode;
+*json_decode = \&MpinTest::json_decode;
 
 sub rps_url {
     my $u = $ENV{MPIN_DEVRPS_URL};
@@ -38,15 +38,8 @@ sub ua { $UA }
 # BODY: undef (none), a string (sent as is) or a reference (sent as JSON).
 # No Content-Type is added unless given: the RPS must not need one.
 sub req {
-    my ($method, $path, $body, @headers) = @_;
-    my $url = $path =~ m{^https?://} ? $path : rps_url() . $path;
-    my $r = HTTP::Request->new($method => $url);
-    while (my ($k, $v) = splice @headers, 0, 2) { $r->header($k => $v) }
-    if (defined $body) {
-        $r->content(ref $body ? $JSON->encode($body) : $body);
-        $r->header('Content-Length' => length $r->content);
-    }
-    return $UA->request($r);
+    my ($method, $path, @rest) = @_;
+    return MpinTest::send_request($UA, $method, $path =~ m{^https?://} ? $path : rps_url() . $path, @rest);
 }
 
 # The RPS itself is the only thing that sets Content-Type in our requests when
@@ -146,11 +139,7 @@ push @EXPORT, 'fake_rpa_log_available';
 my $CLIENT_JS = File::Spec->catfile(File::Basename::dirname(File::Spec->rel2abs(__FILE__)), File::Spec->updir,
     File::Spec->updir, 'devrps', 't', 'mpin-client.js');
 
-sub node_bin {
-    return $ENV{NODE} if $ENV{NODE};
-    my ($n) = grep { -x $_ } map { ("$_/node", "$_/nodejs") } split /:/, ($ENV{PATH} || '');
-    return $n;
-}
+use NodeTap qw(node_bin);
 
 # mpin_client(OP, {args}) -> decoded reply of devrps/t/mpin-client.js (dies on an error).
 sub mpin_client {
@@ -159,7 +148,7 @@ sub mpin_client {
     my $pid = open(my $fh, '-|');
     die "fork: $!\n" unless defined $pid;
     if (!$pid) {
-        exec($node, $CLIENT_JS, $op, $JSON->encode($args)) or POSIX::_exit(127);
+        exec($node, $CLIENT_JS, $op, json_encode($args)) or POSIX::_exit(127);
     }
     my $out = do { local $/; <$fh> };
     close $fh;

@@ -13,7 +13,7 @@ use JSON::PP ();
 our @EXPORT = qw(server_url http devrps devrps_reset devrps_config devrps_mint devrps_log
     json_decode json_encode cookie_from login_as random_hex session_cookie_name url_encode
     devrps_fault devrps_clear_log devrps_requests devrps_expire devrps_callbacks
-    pinpad_login set_cookie_header session_header timed);
+    pinpad_login set_cookie_header session_header timed in_child in_parallel send_request);
 
 my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
 sub json_encode { $JSON->encode($_[0]) }
@@ -29,7 +29,13 @@ my $UA = LWP::UserAgent->new(timeout => 30, max_redirect => 0, keep_alive => 0);
 # BODY: undef, a string, or a reference sent as JSON.
 sub http {
     my ($method, $path, $body, @headers) = @_;
-    my $url = $path =~ m{^https?://} ? $path : server_url() . $path;
+    return send_request($UA, $method, $path =~ m{^https?://} ? $path : server_url() . $path, $body, @headers);
+}
+
+# send_request(UA, METHOD, URL, BODY?, HEADER => VALUE ...): HTTP::Response, through that LWP::UserAgent.
+# BODY: undef, a string, or a reference sent as JSON (no Content-Type added: give one).
+sub send_request {
+    my ($ua, $method, $url, $body, @headers) = @_;
     my $req = HTTP::Request->new($method => $url);
     while (my ($k, $v) = splice @headers, 0, 2) { $req->header($k => $v) }
     if (defined $body) {
@@ -37,7 +43,7 @@ sub http {
         $req->content($body);
         $req->header('Content-Length' => length $body);
     }
-    return $UA->request($req);
+    return $ua->request($req);
 }
 
 sub devrps_url { my $u = $ENV{MPIN_DEVRPS_URL} or die "MPIN_DEVRPS_URL is not set (run make test)"; $u }
@@ -150,6 +156,39 @@ sub timed {
     my $t0 = Time::HiRes::time();
     my $res = $code->();
     return ($res, Time::HiRes::time() - $t0);
+}
+
+# Runs code(ARGS) in a child process, at once; returns a function that waits for the child and returns what
+# code returned (anything JSON can carry), or {error => why} when it died.  The child ends with _exit: no END
+# block of the test (Test::Builder's, MpinServer's) runs in it.
+sub in_child {
+    my ($code, @args) = @_;
+    pipe(my $r, my $w) or die "pipe: $!";
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        close $r;
+        my $out = eval { {value => scalar $code->(@args)} } || {error => "$@"};
+        print {$w} json_encode($out), "\n";
+        close $w;
+        require POSIX;
+        POSIX::_exit(0);
+    }
+    close $w;
+    return sub {
+        my $line = <$r>;
+        close $r;
+        waitpid $pid, 0;
+        my $out = json_decode($line // '') || {error => 'no answer'};
+        return exists $out->{value} ? $out->{value} : {error => $out->{error}};
+    };
+}
+
+# Runs N copies of code at once, each in a child process (code gets 1 .. N); returns their results, in
+# that order (see in_child).
+sub in_parallel {
+    my ($n, $code) = @_;
+    my @wait = map { in_child($code, $_) } 1 .. $n;
+    return map { $_->() } @wait;
 }
 
 sub random_hex { my $n = shift || 32; join '', map { sprintf '%x', int rand 16 } 1 .. $n }
