@@ -26,29 +26,33 @@ my $MAX = 5;
 my $HOLD = 6;
 my $N = 64;
 my $so = abs_path('t/modules/mod_mpin_authn_count.so');
-my $srv = MpinServer->start(conf => <<"CONF");
+# A server's configuration: the counting provider (each call a line of the file calls), no per-address rate
+# limit (every client here is 127.0.0.x: it is not tested), and the password login at /race/login (through
+# the counting provider) and, with plain, at /race/plain (mod_authn_file), both with the lockout.
+sub race_conf {
+    my (%o) = @_;
+    my $conf = <<"CONF";
 LoadModule mpin_authn_count_module "$so"
-CountAuthnFile "\@ROOT\@/spool/calls"
+CountAuthnFile "$o{calls}"
 CountAuthnHold $MAX $HOLD
-# every client here is 127.0.0.x: the per-address rate limit is not tested
 MpinRateLimit Off
-<Location /race/login>
+CONF
+    for my $loc (['login', 'count'], $o{plain} ? ['plain', 'file'] : ()) {
+        $conf .= <<"CONF";
+<Location /race/$loc->[0]>
     SetHandler mpin-login
     MpinLoginMethods password
-    MpinPasswordProvider count
-    AuthUserFile "\@ROOT\@/spool/htpasswd"
+    MpinPasswordProvider $loc->[1]
+    AuthUserFile "$o{htpasswd}"
     MpinPasswordMaxFailures $MAX
-    MpinPasswordLockout 3600
-</Location>
-<Location /race/plain>
-    SetHandler mpin-login
-    MpinLoginMethods password
-    MpinPasswordProvider file
-    AuthUserFile "\@ROOT\@/spool/htpasswd"
-    MpinPasswordMaxFailures $MAX
-    MpinPasswordLockout 3600
+    MpinPasswordLockout $o{lockout}
 </Location>
 CONF
+    }
+    return $conf;
+}
+my $srv = MpinServer->start(conf => race_conf(calls => '@ROOT@/spool/calls', htpasswd => '@ROOT@/spool/htpasswd',
+                                              lockout => 3600, plain => 1));
 my $spool = $srv->root . '/spool';
 mkdir $spool;
 chmod 01777, $spool;
@@ -212,20 +216,7 @@ is(plain('ann', 'right', '127.0.5.10'), 429, '  and ann is locked out by it');
 my $redis = $ENV{MPIN_REDIS_PORT} or die 'MPIN_REDIS_PORT is not set (run t/run)';
 my $shared = File::Temp::tempdir(CLEANUP => 1);
 chmod 01777, $shared;
-my $CONF_R = <<"CONF";
-LoadModule mpin_authn_count_module "$so"
-CountAuthnFile "$shared/calls"
-CountAuthnHold $MAX $HOLD
-MpinRateLimit Off
-<Location /race/login>
-    SetHandler mpin-login
-    MpinLoginMethods password
-    MpinPasswordProvider count
-    AuthUserFile "$htpasswd"
-    MpinPasswordMaxFailures $MAX
-    MpinPasswordLockout 60
-</Location>
-CONF
+my $CONF_R = race_conf(calls => "$shared/calls", htpasswd => $htpasswd, lockout => 60);
 my @pair = map { MpinServer->start(store => "redis:127.0.0.1:$redis", secret => 'lockout-race-secret-0123456789abcdef',
                                    conf => $CONF_R) } 1 .. 2;
 { open my $fh, '>', "$shared/calls" or die; close $fh; chmod 0666, "$shared/calls" }
