@@ -57,13 +57,16 @@ class State {
     return rec;
   }
 
-  getAuth(authOTT) {
-    if (typeof authOTT !== 'string') return undefined;
-    const rec = this.auth.get(authOTT);
+  // The live record of `map` under `key` (a string), or undefined; a record past its time is dropped on the way.
+  static liveGet(map, key) {
+    if (typeof key !== 'string') return undefined;
+    const rec = map.get(key);
     if (!rec) return undefined;
-    if (!State.live(rec, Date.now())) { this.auth.delete(authOTT); return undefined; }
+    if (!State.live(rec, Date.now())) { map.delete(key); return undefined; }
     return rec;
   }
+
+  getAuth(authOTT) { return State.liveGet(this.auth, authOTT); }
 
   deleteAuth(rec) {
     if (this.auth.get(rec.authOTT) === rec) this.auth.delete(rec.authOTT);
@@ -95,13 +98,7 @@ class State {
     this.access.set(rec.webOTT, rec);
   }
 
-  getAccess(webOTT) {
-    if (typeof webOTT !== 'string') return undefined;
-    const rec = this.access.get(webOTT);
-    if (!rec) return undefined;
-    if (!State.live(rec, Date.now())) { this.access.delete(webOTT); return undefined; }
-    return rec;
-  }
+  getAccess(webOTT) { return State.liveGet(this.access, webOTT); }
 
   findAccessByWid(wid) {
     const now = Date.now();
