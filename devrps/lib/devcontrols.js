@@ -147,6 +147,8 @@ const ROUTES = {
   'GET /__dev/fault': (ctx) => send(ctx, 200, ctx.app.faults.list),
   'POST /__dev/fault': addFault,
   'DELETE /__dev/fault': (ctx) => { ctx.app.faults.clear(); send(ctx, 200, []); },
+  // the requests a hang fault holds get their normal answers
+  'POST /__dev/release': (ctx) => send(ctx, 200, { released: ctx.app.release() }),
   'GET /__dev/log': (ctx) => send(ctx, 200, ctx.state.requestLog),
   'DELETE /__dev/log': (ctx) => { ctx.state.requestLog = []; send(ctx, 200, []); },
   'GET /__dev/callbacks': (ctx) => send(ctx, 200, ctx.state.callbacks),

@@ -104,13 +104,18 @@ function applyFault(ctx, f, proceed) {
     case 'delay':
       setTimeout(proceed, f.ms);
       return;
-    case 'hang':
+    case 'hang': {
       // Accept and never answer; the socket stays open until the client (or
-      // a reset / shutdown) closes it.
-      ctx.app.hung.add(ctx.req.socket);
-      ctx.req.socket.setTimeout(0);
-      ctx.req.socket.once('close', () => ctx.app.hung.delete(ctx.req.socket));
+      // a reset / shutdown) closes it, or POST /__dev/release lets the
+      // request go on to its normal answer (a test then decides when a
+      // hung RPS recovers, instead of guessing with a delay).
+      const socket = ctx.req.socket;
+      ctx.app.hung.add(socket);
+      ctx.app.held.set(socket, proceed);
+      socket.setTimeout(0);
+      socket.once('close', () => { ctx.app.hung.delete(socket); ctx.app.held.delete(socket); });
       return;
+    }
     case 'drop':
       ctx.req.socket.destroy();
       return;

@@ -428,6 +428,21 @@ static const char *set_rps_timeout(cmd_parms *cmd, void *conf, const char *conn,
     return NULL;
 }
 
+/* How long an RPS call that finds the cap on calls in flight reached may
+ * wait for a slot (src/rps/client.c, take_slot).  A minute at most: each
+ * waiter holds a worker thread, and the wait adds to the worst answer time. */
+static const char *set_rps_slot_wait(cmd_parms *cmd, void *conf, const char *arg)
+{
+    mpin_dir_conf *c = conf;
+    char *end;
+    long v = strtol(arg, &end, 10);
+
+    if (!*arg || *end || v < 0 || v > 60)
+        return bad(cmd, "must be 0-60 seconds", arg);
+    c->rps_slot_wait = (int)v;
+    return NULL;
+}
+
 /* On: always report the outcome of a login to the RPS's /loginResult; Off:
  * never; Auto [seconds]: report it, but skip it for a while (60 s) after the
  * RPS answered 404 (it does not wait for login results). */
@@ -748,6 +763,9 @@ const command_rec mpin_cmds[] = {
                   "What unauthenticated requests get: auto, redirect or 401 (auto)"),
     AP_INIT_TAKE12("MpinRpsTimeout", set_rps_timeout, NULL, TRUSTED_CTX,
                    "Connect and total timeout of RPS calls in seconds (2 10)"),
+    AP_INIT_TAKE1("MpinRpsSlotWait", set_rps_slot_wait, NULL, TRUSTED_CTX,
+                  "Seconds an RPS call waits for a slot when the cap on calls in flight is "
+                  "reached, 0-60 (1)"),
     AP_INIT_TAKE12("MpinRpsLoginResult", set_rps_login_result, NULL, TRUSTED_CTX,
                    "Report logins to the RPS's /loginResult: On, Off or Auto [seconds] "
                    "(Auto 60: skipped for that long after the RPS answered 404)"),

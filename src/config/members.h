@@ -52,6 +52,7 @@
     X(max_auth_age, 0)                      /* MpinMaxAuthAge, seconds; 0: Off */             \
     X(rps_connect_timeout, 2)               /* MpinRpsTimeout, seconds */                     \
     X(rps_timeout, 10)                      /* the same, the whole call */                    \
+    X(rps_slot_wait, 1)                     /* MpinRpsSlotWait, seconds; 0: refuse at once */ \
     X(rps_verify_tls, 1)                    /* MpinRpsVerifyTLS */                            \
     X(force_activate, 1)                    /* MpinForceActivate: the tutorial's true */      \
     X(login_methods, MPIN_LOGIN_PINPAD)     /* MpinLoginMethods: mpin_login_methods bits */   \

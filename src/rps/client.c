@@ -47,8 +47,8 @@ static apr_uint32_t process_inflight;
 static int my_slot = -1;                /* prefork: the slot this process holds */
 
 /* Waiting for a slot (threaded MPMs): a call that finds the cap reached
- * waits on slot_freed, which every call that ends signals.  See take_slot. */
-#define SLOT_WAIT_MAX apr_time_from_sec(1)
+ * waits on slot_freed, which every call that ends signals, for at most
+ * MpinRpsSlotWait.  See take_slot. */
 static apr_thread_mutex_t *slot_lock;
 static apr_thread_cond_t *slot_freed;
 static apr_uint32_t slot_waiters;      /* changed under slot_lock, read without */
@@ -151,8 +151,16 @@ static int take_slot_now(void)
     return 0;
 }
 
+/* How a call that found the cap reached ended up without a slot (for its
+ * log line: the refusals at once are the cap's point, the ones after a wait
+ * show a burst that outlasted it). */
+typedef struct {
+    int waited;                 /* refused after waiting, or at once */
+    apr_uint32_t waiting;       /* at once: how many waited already */
+} slot_refusal;
+
 /* Takes a slot for one RPS call; 0 when the cap is still reached after
- * waiting at most `wait`.
+ * waiting at most `wait` (then *how says whether it waited).
  *
  * Why wait, and how long: a burst of logins larger than the cap would
  * otherwise be refused while a healthy RPS frees a slot every millisecond or
@@ -160,30 +168,38 @@ static int take_slot_now(void)
  * the cap is there to prevent.  So a call waits, woken at once by each call
  * that ends (a condition variable: no polling, no delay added when a slot
  * frees), but
- *  - for at most a second, and no longer than its connect timeout: a healthy
- *    RPS turns the slots over many times in that, and a call that gets its
- *    slot late still has its whole total timeout after it, so its worst
- *    answer time is this wait plus the total timeout;
+ *  - for at most MpinRpsSlotWait (a second by default): a healthy RPS turns
+ *    the slots over many times in that, and a call that gets its slot late
+ *    still has its whole total timeout after it, so its worst answer time is
+ *    this wait plus the total timeout;
  *  - and only while fewer than a quarter of the process's threads wait; the
  *    others are refused at once.  With half the threads in calls and a
  *    quarter waiting, a quarter still serve the site while the RPS hangs.
  * Under prefork the cap is counted across processes in shared memory, where
  * no condition variable reaches, and each waiter would be a whole process:
  * there a call is refused at once, as before. */
-static int take_slot(apr_interval_time_t wait)
+static int take_slot(request_rec *r, apr_interval_time_t wait, slot_refusal *how)
 {
     apr_time_t deadline;
+    apr_uint32_t waiting;
     int got = 0;
 
+    how->waited = 0;
+    how->waiting = 0;
     if (take_slot_now()) return 1;
     if (!per_process || !slot_lock || !slot_freed || wait <= 0) return 0;
-    if (wait > SLOT_WAIT_MAX) wait = SLOT_WAIT_MAX;
     deadline = apr_time_now() + wait;
     if (apr_thread_mutex_lock(slot_lock) != APR_SUCCESS) return 0;
-    if (apr_atomic_read32(&slot_waiters) < waiter_limit) {
+    how->waiting = waiting = apr_atomic_read32(&slot_waiters);
+    if (waiting < waiter_limit) {
         /* counted before trying again: a call that ends after that try sees
          * the waiter and signals (give_slot) */
         apr_atomic_inc32(&slot_waiters);
+        /* what a test (t/rps_burst.t) waits for instead of guessing how long
+         * the scheduler takes to bring a burst this far */
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r, MPINLOGNO(04150)
+                      "RPS call waits for a slot: %u of at most %u waiting",
+                      waiting + 1, waiter_limit);
         for (;;) {
             apr_time_t now;
             if ((got = take_slot_now())) break;
@@ -192,6 +208,7 @@ static int take_slot(apr_interval_time_t wait)
             apr_thread_cond_timedwait(slot_freed, slot_lock, deadline - now);
         }
         apr_atomic_dec32(&slot_waiters);
+        how->waited = 1;
     }
     apr_thread_mutex_unlock(slot_lock);
     return got;
@@ -555,16 +572,23 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
 {
     mpin_rps_reply *reply = apr_pcalloc(r->pool, sizeof(*reply));
     apr_time_t start = apr_time_now();
+    slot_refusal how;
 
-    if (!take_slot(apr_time_from_sec(MPIN_DIR_INT(c, rps_connect_timeout)))) {
+    if (!take_slot(r, apr_time_from_sec(MPIN_DIR_INT(c, rps_slot_wait)), &how)) {
         reply->outcome = MPIN_RPS_BUSY;
         reply->headers = apr_table_make(r->pool, 1);
         reply->body = "";
         reply->error = apr_psprintf(r->pool, "%u RPS calls still in flight%s", inflight_limit,
                                     per_process ? " in this process" : "");
         mpin_metrics_rps_call(reply);
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
-                      "RPS call refused: %s", reply->error);
+        if (how.waited)
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(04151)
+                          "RPS call refused after waiting %d s for a slot: %s",
+                          MPIN_DIR_INT(c, rps_slot_wait), reply->error);
+        else
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(01205)
+                          "RPS call refused at once: %s, %u more waiting for a slot",
+                          reply->error, how.waiting);
         return reply;
     }
     /* plain http (the usual loopback or private-network RPS): the module's
