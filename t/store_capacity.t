@@ -136,15 +136,53 @@ is($login->(), 200, 'a login works after the flood');
 is($login->(), 408, '  and its authOTT cannot be replayed');
 $srv->stop;
 
+# ------------------------------------------ a session cache filled to its size
+# MpinSessionCacheSize says how many sessions the cache holds: fill it with
+# exactly that many logins of distinct users (each writes its session record
+# and its user's index record, with names as long as real e-mail addresses)
+# and every one must stay valid, none counted evicted.  Sized for the
+# session record alone (as before the user index), shmcb's fullest
+# subcaches scrolled sessions out.
+my $SIZE = 1000;
+my $full = MpinServer->start(conf => "MpinSessionCacheSize $SIZE\nMpinRateLimit Off\n$STATUS");
+my $PARTS = 4;
+my @filled = in_parallel($PARTS, sub {
+    my ($part) = @_;
+    my %mine;
+    for (my $i = $part; $i <= $SIZE; $i += $PARTS) {
+        my $user = sprintf 'firstname.lastname%04d@mail.example.com', $i;
+        $mine{$user} = scalar login_at($full->url, $user);
+    }
+    return \%mine;
+});
+my %fc;
+for my $part (@filled) {
+    die "filling: $part->{error}" if defined $part->{error};
+    %fc = (%fc, %$part);
+}
+is(scalar(keys %fc), $SIZE, "$SIZE distinct users logged in (MpinSessionCacheSize $SIZE)");
+my @valid = in_parallel($PARTS, sub {
+    my ($part) = @_;
+    my @users = sort keys %fc;
+    return {n => scalar grep { page_code($full, $fc{$users[$_]}) == 200 }
+                       grep { $_ % $PARTS == $part - 1 } 0 .. $#users};
+});
+my $still = 0;
+$still += $_->{n} // 0 for @valid;
+is($still, $SIZE, "all $SIZE sessions are still valid");
+is(evictions($full, 'sessions'), 0, '  and mpin-status counts none evicted');
+$full->stop;
+
 # ---------------------------------------------------- a session cache too small
 my $tiny = MpinServer->start(conf => "MpinSessionCacheSize 10\nMpinRateLimit Off\n$STATUS");
-# shmcb's smallest segment holds about 110 browser sessions (one record
-# each): 160 overfill it, within what the ledger follows exactly (about twice)
-my @many = map { "many$_" } 1 .. 160;
+# shmcb's smallest segment (16 KB) holds about 88 records, 44 browser
+# sessions (a session record and a user index each): 100 overfill it,
+# within what the ledger follows exactly (about twice)
+my @many = map { "many$_" } 1 .. 100;
 my %c2 = map { $_ => scalar login_at($tiny->url, $_) } @many;
 my $lost = grep { page_code($tiny, $c2{$_}) != 200 } @many;
-cmp_ok($lost, '>', 0, "a session cache for 10 sessions loses some of 160 ($lost)");
-cmp_ok($lost, '<', 160, '  but not all');
+cmp_ok($lost, '>', 0, "a session cache for 10 sessions loses some of 100 ($lost)");
+cmp_ok($lost, '<', 100, '  but not all');
 my $counted = evictions($tiny, 'sessions');
 diag("lost $lost sessions, counted $counted");
 ok($counted =~ /^\d+$/ && $counted > 0 && $counted <= $lost,

@@ -33,14 +33,22 @@
 #define LEDGER_PROBE 8
 #define WARN_INTERVAL 60        /* seconds between two eviction warnings */
 
-/* What each cache holds, for the provider's sizing (measured, see README):
- * shmcb keys are 46 bytes (a byte that picks the subcache, then a base64url
- * hash and a kind); a session record is about 110 bytes and its logout
- * token's 45, so a session costs two records.  shmcb gives each record an
- * index slot of 24 bytes and divides the segment by the hints: the hints
+/* What each cache holds, for the provider's sizing (measured, see README
+ * "Capacity"): shmcb keys are 46 bytes (a byte that picks the subcache,
+ * then a base64url hash and a kind), and shmcb gives each record an index
+ * slot of 24 bytes.  A session is given room for three records: its own
+ * (about 110 bytes plus its user name and host: 150), its user's index
+ * (about 70 bytes per session with an IPv4 address, 100 with an IPv6 one),
+ * and a third of index size: the index as rewritten at logout (shmcb
+ * reclaims a rewritten record's room only when its ring comes round) or a
+ * phone's logout token (45).  shmcb divides the segment by the hints: they
  * say record + 24 so that index slots and data run out together. */
 #define INDEX_BYTES 24
 #define KEY_BYTES 46
+#define SESSION_RECORD_BYTES 150
+#define USER_INDEX_BYTES 100
+#define SESSION_RECORDS 3
+#define SESSION_OBJ_AVG ((SESSION_RECORD_BYTES + 2 * USER_INDEX_BYTES) / SESSION_RECORDS)
 #define MARGIN(n) ((n) + (n) / 4 + 64)  /* uneven spread over subcaches */
 
 typedef struct {
@@ -68,7 +76,7 @@ typedef struct {
     const char *name;           /* for logs and retained data */
     const char *directive;      /* the directive that sizes it */
     apr_size_t obj_avg;         /* average value bytes */
-    int records_per_item;       /* a session is its record and its token */
+    int records_per_item;       /* a session: see SESSION_RECORDS */
     int count;                  /* items it must hold */
     /* this generation */
     const ap_socache_provider_t *provider;
@@ -88,7 +96,7 @@ typedef struct {
 } retained_cache;
 
 static cache caches[MPIN_CACHES] = {
-    {"session", "MpinSessionCacheSize", (110 + 45) / 2, 2, 0, NULL, NULL, NULL, NULL, 0, 0},
+    {"session", "MpinSessionCacheSize", SESSION_OBJ_AVG, SESSION_RECORDS, 0, NULL, NULL, NULL, NULL, 0, 0},
     {"short-lived", "MpinShortCacheSize", 32, 1, 0, NULL, NULL, NULL, NULL, 0, 0},
     {"lockout", NULL, 24, 1, 0, NULL, NULL, NULL, NULL, 0, 0},
 };
