@@ -35,7 +35,8 @@
 
 /* What each cache holds, for the provider's sizing (measured, see README
  * "Capacity"): shmcb keys are 46 bytes (a byte that picks the subcache,
- * then a base64url hash and a kind), and shmcb gives each record an index
+ * then a base64url hash and a kind) and 0 to 15 of padding (provider_key):
+ * 54 on average; and shmcb gives each record an index
  * slot of 24 bytes.  A session is given room for three records: its own
  * (about 110 bytes plus its user name and host: 150), its user's index
  * (about 70 bytes per session with an IPv4 address, 100 with an IPv6 one),
@@ -44,7 +45,8 @@
  * phone's logout token (45).  shmcb divides the segment by the hints: they
  * say record + 24 so that index slots and data run out together. */
 #define INDEX_BYTES 24
-#define KEY_BYTES 46
+#define KEY_LENGTHS 16          /* see provider_key */
+#define KEY_BYTES (46 + (KEY_LENGTHS - 1) / 2 + 1)
 #define SESSION_RECORD_BYTES 150
 #define USER_INDEX_BYTES 100
 #define SESSION_RECORDS 3
@@ -570,7 +572,15 @@ static int ready(request_rec *r, cache *c)
 /* A key as the provider sees it.  shmcb picks a subcache by the key's first
  * byte, and base64url text has only 64 of them: a shared-memory cache gets
  * a leading byte spread over all 256 values, else three quarters of its
- * subcaches would stay empty while the others evict. */
+ * subcaches would stay empty while the others evict.
+ *
+ * shmcb finds a key by walking its subcache's index and comparing, for each
+ * entry whose key has the same length, the key stored in the data ring: a
+ * cache miss per entry, so a full cache (hundreds of records per subcache)
+ * cost each lookup tens of microseconds.  The key is therefore padded to one
+ * of KEY_LENGTHS lengths, picked by its hash: the walk then reads the data
+ * of one entry in KEY_LENGTHS and passes over the others in the index
+ * alone, which lies in a few contiguous cache lines. */
 typedef struct {
     const unsigned char *bytes;
     unsigned int len;
@@ -589,11 +599,14 @@ static pkey provider_key(request_rec *r, const cache *c, const char *key)
         return k;
     }
     {
-        unsigned char *b = apr_palloc(r->pool, len + 1);
+        apr_size_t pad = (apr_size_t)(k.hash >> 40) % KEY_LENGTHS;
+        unsigned char *b = apr_palloc(r->pool, 1 + len + pad);
+
         b[0] = (unsigned char)(k.hash ^ (k.hash >> 8) ^ (k.hash >> 16) ^ (k.hash >> 24));
         memcpy(b + 1, key, len);
+        memset(b + 1 + len, '~', pad);
         k.bytes = b;
-        k.len = (unsigned int)len + 1;
+        k.len = (unsigned int)(1 + len + pad);
     }
     return k;
 }
