@@ -255,17 +255,17 @@ subtest 'reset also closes hung requests' => sub {
     my $pid = fork;
     die "fork: $!" unless defined $pid;
     if (!$pid) {
-        my $ua = LWP::UserAgent->new(timeout => 20);
+        # a closed connection, not the client's own timeout (which says so,
+        # and which a busy machine cannot reach before the reset)
+        my $ua = LWP::UserAgent->new(timeout => 120);
         my $res = $ua->get(rps_url() . '/status');
         require POSIX;
-        POSIX::_exit($res->header('Client-Warning') ? 0 : 1);
+        POSIX::_exit($res->header('Client-Warning') && $res->status_line !~ /timeout/i ? 0 : 1);
     }
     ok(wait_logged('/status'), 'the RPS holds the request');
-    my $t0 = time;
     reset_rps();
     waitpid $pid, 0;
-    is($? >> 8, 0, 'the hung client saw its connection closed');
-    ok(time - $t0 < 15, 'before its own 20 s timeout');
+    is($? >> 8, 0, 'the hung client saw its connection closed (not its own timeout)');
 };
 
 subtest 'release: hung requests get their normal answers' => sub {
