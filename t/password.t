@@ -6,6 +6,7 @@ use warnings;
 use Apache::Test qw(-withtestmore);
 use lib 't/lib';
 use MpinTest;
+use Time::HiRes qw(time sleep);
 
 plan tests => 55;
 Test::More->builder->failure_output(\*STDERR);
@@ -119,6 +120,7 @@ is(http(POST => '/pw/pinpad-only', "username=john&password=123&csrf_token=$token
    'POST where password login is not enabled: 405');
 
 # --- failures: identical answers for an unknown user and a wrong password
+my $window_from = time;    # the lockout's window starts after this (3 s, MpinPasswordLockout)
 my $wrong = post_login(pre => $pre, fields => {username => 'john', password => 'nope', csrf_token => $token});
 my $unknown = post_login(pre => $pre, fields => {username => 'nobody-here', password => 'nope', csrf_token => $token});
 is($wrong->code, 200, 'wrong password: the form again, 200 for a browser');
@@ -131,13 +133,26 @@ my $api = post_login(accept => 'application/json', pre => $pre,
                      fields => {username => 'john', password => 'nope', csrf_token => $token});
 is($api->code, 401, 'a non-browser client gets 401');
 
-# --- lockout: 3 failures from this address within 3 s, then 429 without checking
-$r = post_login(pre => $pre, fields => {username => 'john', password => '123', csrf_token => $token});
-is($r->code, 429, 'after 3 failures even the right password gets 429');
+# --- lockout: 3 failures from this address within 3 s, then 429 without checking.
+# Judged only when the requests came within the window: a busy machine may
+# spread them over more than 3 s, and then the failures are made again once
+# the lockout surely ended (at most 5 times).
+my ($mary, $tries);
+for my $try (1 .. 5) {
+    $tries = $try;
+    if ($try > 1) {
+        sleep 4;   # past any lockout of the try before
+        $window_from = time;
+        post_login(pre => $pre, fields => {username => 'john', password => 'nope', csrf_token => $token}) for 1 .. 3;
+    }
+    $r = post_login(pre => $pre, fields => {username => 'john', password => '123', csrf_token => $token});
+    $mary = post_login(pre => $pre, fields => {username => 'mary', password => 's3cret pass', csrf_token => $token});
+    last if time < $window_from + 3;
+}
+is($r->code, 429, "after 3 failures even the right password gets 429 (try $tries)");
 ok($r->header('Retry-After') && $r->header('Retry-After') >= 1 && $r->header('Retry-After') <= 4,
    'with Retry-After');
-$r = post_login(pre => $pre, fields => {username => 'mary', password => 's3cret pass', csrf_token => $token});
-is($r->code, 429, 'the address is locked out for other users too');
+is($mary->code, 429, 'the address is locked out for other users too');
 sleep 4;
 $r = post_login(pre => $pre, fields => {username => 'john', password => '123', csrf_token => $token});
 is($r->code, 303, 'the lockout expires');
