@@ -50,8 +50,8 @@ for (1 .. 2) {
     if (!$pid) { login(); POSIX::_exit(0) }
     push @clients, $pid;
 }
-# wait until the RPS holds both calls
-my $end = time + 30;
+# wait until the RPS holds both calls (a deadline only for a broken setup)
+my $end = time + 60;
 sleep 0.1 while time < $end && scalar(devrps_requests(POST => '/authenticate')) < 3;
 is(scalar(devrps_requests(POST => '/authenticate')), 3, 'two calls hang at the RPS');
 

@@ -65,7 +65,8 @@ like($r->content, qr/Login is temporarily unavailable/, '  that says what is wro
 unlike($r->content, qr/logged in as/, '  and shows nothing protected');
 ok(!defined $r->header('Location'), '  no redirect (no loop through the login page)');
 ok(!grep({ /^mpin_session=/ } $r->header('Set-Cookie')), '  and the cookie is left alone');
-cmp_ok(time - $t, '<', 5, '  quickly');
+# not a measure of speed: only an answer held until the client gives up (30 s) fails this
+cmp_ok(time - $t, '<', 25, '  not held (' . sprintf('%.1f s', time - $t) . ')');
 is(page($down, $bob, xhr_headers())->code, 503, '  a script request gets 503 too');
 # apr_redis skips a server it marked dead and answers "not found" meanwhile:
 # that must not turn into "no session".
