@@ -128,9 +128,17 @@ like($local->log, qr/MPIN01121: keep-alive connections reuse a verified session 
 
 # the idle timeout is judged on every request, noted or not
 my $idle = MpinServer->start(secret => $SECRET, conf => "${TRACE}MpinSessionIdleTimeout 2\n");
-my $carol = login_at($idle->url, 'carol');
-$conn = KeepAlive->new($idle->port);
-is(user_of($conn->get('/protected', $carol)), 'carol', 'idle timeout 2 s: the session works');
+# (a session first used 1.8 s or more after its login may have ended: on a
+# machine that busy, a fresh one is tried, at most 5 times)
+my ($carol, $works);
+for (1 .. 5) {
+    my $made = time;
+    $carol = login_at($idle->url, 'carol');
+    $conn = KeepAlive->new($idle->port);
+    $works = user_of($conn->get('/protected', $carol));
+    last if $works eq 'carol' || time - $made < 1.8;
+}
+is($works, 'carol', 'idle timeout 2 s: the session works');
 sleep 2.5;
 is($conn->get('/protected', $carol)->{code}, 302, '  and after 2.5 s idle on the same connection it has ended');
 
@@ -142,17 +150,31 @@ is(join(',', map { user_of($conn->get('/protected', $dave)) } 1 .. 3), 'dave,dav
 is(count_notes($off, 0), 0, '  each verified against the store (no reuse)');
 
 # ------------------------------------------- a store shared between servers
-# seconds until a request on the connection is answered with one of codes
-sub seconds_until {
+# Nothing below depends on how fast the machine answers: a note lasts a
+# number of seconds, and what shows that an end reached a connection through
+# redis (and not through its note running out) is that the note of 60 s had
+# not run out yet; what shows a bound note ends at its seconds is that every
+# request sent after them is refused.  A minute is also the deadline for an
+# end that never comes.
+my $WAIT = 50;
+
+# The requests on the connection until one is answered with one of codes
+# (or $limit seconds): [code, sent, answered] each, times from Time::HiRes.
+sub answers_until {
     my ($conn, $cookie, $codes, $limit) = @_;
     my $t0 = time;
+    my @seen;
     while (time - $t0 < $limit) {
+        my $sent = time;
         my $code = $conn->get('/protected', $cookie)->{code};
-        return time - $t0 if $code =~ $codes;
+        push @seen, [$code, $sent, time];
+        last if $code =~ $codes;
         sleep 0.05;
     }
-    return undef;
+    return @seen;
 }
+# the time the answer with one of codes came, or undef
+sub answered_at { my ($codes, @seen) = @_; my ($a) = grep { $_->[0] =~ $codes } @seen; $a ? $a->[2] : undef }
 # the servers' subscribers are up once redis counts them on the channel
 sub subscribers {
     my ($port) = @_;
@@ -166,29 +188,34 @@ sub subscribers {
 sub wait_subscribers {
     my ($n, $port) = @_;
     my $t0 = time;
-    sleep 0.05 while subscribers($port) < $n && time - $t0 < 5;
+    sleep 0.05 while subscribers($port) < $n && time - $t0 < 60;
     return subscribers($port);
 }
 
 my $store = "redis:127.0.0.1:$redis";
 my $base_subs = subscribers();
-my $one = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
+# $one's notes last a minute: an end seen before that came through redis
+my $one = MpinServer->start(store => $store, secret => $SECRET, conf => "${TRACE}MpinSessionRecheck 60\n");
 my $two = MpinServer->start(store => $store, secret => $SECRET, conf => $TRACE);
 # two children each (StartServers 2)
 cmp_ok(wait_subscribers($base_subs + 4), '>=', $base_subs + 4,
        'redis: every child of both servers subscribes to session ends');
-like($one->log, qr/MPIN01121: keep-alive connections reuse a verified session for 5 s while session ends are followed in redis/,
+like($two->log, qr/MPIN01121: keep-alive connections reuse a verified session for 5 s while session ends are followed in redis/,
      '  and reuse is on by default, said at start-up');
+like($one->log, qr/MPIN01121: keep-alive connections reuse a verified session for 60 s while session ends are followed in redis/,
+     '  (60 s where MpinSessionRecheck says so)');
 my $erin = login_at($one->url, 'erin');
 $conn = KeepAlive->new($one->port);
-is(user_of($conn->get('/protected', $erin)), 'erin', 'redis, default: a keep-alive connection to one server');
+my $noted = time;   # the note is made after this: it lasts until at least $noted + 60
+is(user_of($conn->get('/protected', $erin)), 'erin', 'redis: a keep-alive connection to one server');
 my $before = redis_calls();
 is(join(',', map { user_of($conn->get('/protected', $erin)) } 1 .. 3), 'erin,erin,erin', '  three more requests');
 is(redis_calls() - $before, 0, '  without a command to redis');
 is(logout_elsewhere($two, $erin), 302, 'a logout on the other server');
-my $took = seconds_until($conn, $erin, qr/^302$/, 3);
-ok(defined $took, '  ends the session on the open connection');
-cmp_ok($took // 99, '<', 0.5, '  at once (through redis publish/subscribe), not after the 5 s');
+my $ended = answered_at(qr/^302$/, answers_until($conn, $erin, qr/^302$/, $WAIT));
+ok(defined $ended, '  ends the session on the open connection');
+cmp_ok(defined $ended ? $ended - $noted : 99, '<', 60,
+       '  through redis publish/subscribe: before the 60 s note ran out (' . sprintf('%.1f s', ($ended // 0) - $noted) . ')');
 is(user_of($conn->get('/protected', $alice = login_at($one->url, 'alice'))), 'alice', '  and other sessions go on');
 
 # the subscription is what makes notes safe: without it, every request asks
@@ -200,17 +227,20 @@ mkdir $own;
 system("redis-server --port $own_port --bind 127.0.0.1 --save '' --appendonly no --dir $own --daemonize yes "
        . "--pidfile $own/redis.pid --logfile $own/redis.log") == 0 or die 'redis-server did not start';
 sleep 0.05 until -s "$own/redis.pid" && IO::Socket::INET->new(PeerAddr => '127.0.0.1', PeerPort => $own_port);
-my $lone = MpinServer->start(store => "redis:127.0.0.1:$own_port", secret => $SECRET, conf => $TRACE);
+my $lone = MpinServer->start(store => "redis:127.0.0.1:$own_port", secret => $SECRET,
+                             conf => "${TRACE}MpinSessionRecheck 60\n");
 cmp_ok(wait_subscribers(2, $own_port), '>=', 2, 'a server on a redis of its own subscribes');
 my $hank = login_at($lone->url, 'hank');
 $conn = KeepAlive->new($lone->port);
+$noted = time;
 is(join(',', map { user_of($conn->get('/protected', $hank)) } 1 .. 3), 'hank,hank,hank', '  its session is reused');
 open my $pf, '<', "$own/redis.pid" or die; chomp($rpid = <$pf>); close $pf;
 kill 'TERM', $rpid;
 sleep 0.05 while kill 0, $rpid;
-$took = seconds_until($conn, $hank, qr/^503$/, 3);
-ok(defined $took, 'redis stops: the open connection gets 503 (the store is asked again, and is down)');
-cmp_ok($took // 99, '<', 0.5, '  at once, not after the 5 s a note may last');
+$ended = answered_at(qr/^503$/, answers_until($conn, $hank, qr/^503$/, $WAIT));
+ok(defined $ended, 'redis stops: the open connection gets 503 (the store is asked again, and is down)');
+cmp_ok(defined $ended ? $ended - $noted : 99, '<', 60,
+       '  when the server stopped hearing redis, not when the 60 s note ran out (' . sprintf('%.1f s', ($ended // 0) - $noted) . ')');
 like($lone->log, qr/MPIN01131: stopped following redis 127\.0\.0\.1:$own_port for session ends/,
      '  and the server says it stopped following session ends');
 
@@ -234,16 +264,21 @@ like($three->log, qr/MPIN01121: keep-alive connections reuse a verified session 
      'MpinSessionRecheck 2 with that store: reuse, and the trade-off said at start-up');
 my $frank = login_at($three->url, 'frank');
 $conn = KeepAlive->new($three->port);
-my $t0 = time;
 is(user_of($conn->get('/protected', $frank)), 'frank', '  the first request verifies');
+my $note_end = time + 2;   # the note was made before this answer: it ends before $note_end
 $before = redis_calls();
 is(join(',', map { user_of($conn->get('/protected', $frank)) } 1 .. 3), 'frank,frank,frank',
    '  three more on the same connection');
-is(redis_calls() - $before, 0, '  without a command to redis');
+my $three_done = time;
+# (a machine so busy that these came after the note's 2 s asks redis again)
+if ($three_done < $note_end) { is(redis_calls() - $before, 0, '  without a command to redis') }
+else { pass('  (they came after the 2 s of the note: verified again, as they should be)') }
 is(logout_elsewhere($four, $frank), 302, 'a logout on the other server');
-my $left = seconds_until($conn, $frank, qr/^302$/, 5);
-ok(defined $left, '  is seen on the open connection') or diag('still open after 5 s');
-cmp_ok(defined $left ? time - $t0 : 99, '<=', 2.6, '  within the 2 seconds configured');
+my @seen = answers_until($conn, $frank, qr/^302$/, $WAIT);
+ok(defined answered_at(qr/^302$/, @seen), '  is seen on the open connection') or diag("still open after $WAIT s");
+is(join(' ', map { sprintf '%d sent %+.2f s after the note', $_->[0], $_->[1] - $note_end }
+               grep { $_->[0] != 302 && $_->[1] > $note_end } @seen),
+   '', '  within the 2 seconds configured: every request sent after them was refused');
 
 my $gina = login_at($three->url, 'gina');
 $conn = KeepAlive->new($three->port);
