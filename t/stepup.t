@@ -197,10 +197,19 @@ for my $store ('shmcb', 'redis') {
              '  (the same login page offers the password otherwise)');
 
         # ---------------------------------------- the PIN again: renewal
-        my $t2 = time;
-        my $renewed = pin_login($srv, 'alice', $alice);
+        # (MpinMaxAuthAge is 3 s: a renewal first used 2 s or more after it may
+        # be refused already; on a machine that busy it is renewed again, at
+        # most 5 times)
+        my ($t2, $renewed);
+        my $session = $alice;
+        for (1 .. 5) {
+            $t2 = time;
+            $renewed = pin_login($srv, 'alice', $session);
+            $env = env_at($srv, '/fresh/env', $renewed);
+            last if (ref $env && $env->{REMOTE_USER}) || time - $t2 < 2 || !$renewed;
+            $session = $renewed;
+        }
         ok($renewed && $renewed ne $alice, 'a PIN login with the session: a new cookie (rotated)');
-        $env = env_at($srv, '/fresh/env', $renewed);
         is(ref $env && $env->{REMOTE_USER}, 'alice', '  which opens the MpinMaxAuthAge location again');
         cmp_ok($env->{MPIN_AUTH_TIME} // 0, '>=', $t2 - 1, '  with the new PIN time');
         cmp_ok($env->{MPIN_AUTH_TIME} // 0, '>', $at, '  later than the first');
