@@ -1,8 +1,11 @@
 /*
  * An incremental HTTP/1.1 response parser for the module's own RPS client
- * (rps/http_transport.c).  The reply is hostile input (security item 7): it is fed in
- * whatever pieces the network delivers, every length is checked, and the
- * result does not depend on where the pieces were cut (the unit tests and
+ * (rps/http_transport.c) and, in lines mode (mpin_http_reply_init_lines),
+ * the checker of the header lines that libcurl hands over for https://
+ * (rps/client.c), so that both transports refuse the same replies.  The
+ * reply is hostile input (security item 7): it is fed in whatever pieces
+ * the network delivers, every length is checked, and the result does not
+ * depend on where the pieces were cut (the unit tests and
  * fuzz/fuzz_http_reply.c check that).
  *
  * What it accepts (RFC 9112):
@@ -43,6 +46,12 @@ void mpin_http_reply_init(mpin_http_reply *h, apr_pool_t *p, int head, apr_size_
     h->headers = apr_table_make(p, 8);
     h->body = "";
     h->content_length = -1;
+}
+
+void mpin_http_reply_init_lines(mpin_http_reply *h, apr_pool_t *p)
+{
+    mpin_http_reply_init(h, p, 1, 0);
+    h->lines_only = 1;
 }
 
 static mpin_http_state fail(mpin_http_reply *h, mpin_http_state st, const char *why)
@@ -366,6 +375,15 @@ mpin_http_state mpin_http_reply_feed(mpin_http_reply *h, const char *data, apr_s
 
         switch (h->state) {
         case S_DONE:
+            if (h->lines_only == 1 && h->chunked) {
+                /* the trailers of a body that the caller decoded */
+                h->lines_only = 2;
+                h->fields = 0;
+                h->trailer_bytes = 0;
+                h->result = MPIN_HTTP_MORE;
+                h->state = S_TRAILERS;
+                break;
+            }
             /* bytes after the end of the reply: not ours, and the connection
              * is not clean any more */
             h->keep_alive = 0;

@@ -389,6 +389,7 @@ typedef struct {
     /* the parser's own */
     apr_pool_t *pool;
     int head, state, result, fields, chunked, te_seen, conn_close, conn_keep, until_close;
+    int lines_only;             /* mpin_http_reply_init_lines: 1, 2 once in the trailers */
     apr_size_t body_max, body_cap, remaining, header_bytes, trailer_bytes, line_len, line_cap;
     apr_int64_t content_length; /* -1: none */
     char *line;
@@ -396,6 +397,13 @@ typedef struct {
 
 /* head: the request was HEAD (the answer has no body, whatever it says). */
 void mpin_http_reply_init(mpin_http_reply *h, apr_pool_t *p, int head, apr_size_t body_max);
+/* For a client that frames the body itself (libcurl over https://, whose
+ * header lines rps/client.c feeds here): the header section is read and
+ * checked as after a HEAD request (DONE at its end; Content-Length and
+ * Transfer-Encoding are checked against each other but frame nothing), and
+ * lines that come after the header section of a chunked reply are read as
+ * its trailer section (checked and dropped). */
+void mpin_http_reply_init_lines(mpin_http_reply *h, apr_pool_t *p);
 /* Feeds len bytes; returns the state after them.  Once DONE, further bytes
  * set extra and clear keep_alive; once ERROR or TOO_BIG it stays so. */
 mpin_http_state mpin_http_reply_feed(mpin_http_reply *h, const char *data, apr_size_t len);

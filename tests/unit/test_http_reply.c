@@ -247,8 +247,77 @@ static void controls(apr_pool_t *p)
     }
 }
 
+/* Feeds the lines (NULL-terminated) to a parser in lines mode, one call
+ * each, as libcurl hands its header lines over; the state after the last. */
+static mpin_http_state feed_lines(apr_pool_t *p, mpin_http_reply *h, const char *const *lines)
+{
+    mpin_http_state st = MPIN_HTTP_MORE;
+
+    mpin_http_reply_init_lines(h, p);
+    for (; *lines; lines++) st = mpin_http_reply_feed(h, *lines, strlen(*lines));
+    return st;
+}
+
+/* mpin_http_reply_init_lines: libcurl's header lines (rps/client.c) under
+ * the rules of the own client's replies. */
+static void lines_mode(apr_pool_t *p)
+{
+    static const char *const ok_lines[] = { "HTTP/1.1 100 Continue\r\n", "\r\n",
+        "HTTP/1.1 200 OK\r\n", "Content-Length: 5\r\n", "X-A:  v \r\n", "\r\n", NULL };
+    static const char *const both[] = { "HTTP/1.1 200 OK\r\n", "Content-Length: 5\r\n",
+        "Transfer-Encoding: chunked\r\n", "\r\n", NULL };
+    static const char *const bad_name[] = { "HTTP/1.1 200 OK\r\n", "Bad Name: x\r\n", NULL };
+    static const char *const trailers[] = { "HTTP/1.1 200 OK\r\n", "Transfer-Encoding: chunked\r\n",
+        "\r\n", "X-Trailer: v\r\n", "\r\n", NULL };
+    static const char *const bad_trailer[] = { "HTTP/1.1 200 OK\r\n",
+        "Transfer-Encoding: chunked\r\n", "\r\n", "Bad Trailer: v\r\n", NULL };
+    static const char *const after_cl[] = { "HTTP/1.1 200 OK\r\n", "Content-Length: 0\r\n",
+        "\r\n", "X-Late: v\r\n", NULL };
+    const char *big[4];
+    char *field = apr_palloc(p, MPIN_HTTP_HEADER_MAX + 1);
+    mpin_http_reply h;
+    mpin_http_state st;
+
+    st = feed_lines(p, &h, ok_lines);
+    CHECK_INT(st, MPIN_HTTP_DONE, "an interim and a final header section (%s)", unit_show(h.why));
+    CHECK_INT(h.status, 200, "the final status");
+    CHECK_STR(apr_table_get(h.headers, "X-A"), "v", "a field of the final answer, trimmed");
+    CHECK_INT(h.body_len, 0, "no body in lines mode");
+    st = feed_lines(p, &h, both);
+    CHECK_INT(st, MPIN_HTTP_ERROR, "Content-Length and Transfer-Encoding");
+    CHECK_STR(h.why, "both Transfer-Encoding and Content-Length", "its reason");
+    st = feed_lines(p, &h, bad_name);
+    CHECK_INT(st, MPIN_HTTP_ERROR, "a name with a space");
+    CHECK_STR(h.why, "a field name that is not a token", "its reason");
+    st = feed_lines(p, &h, trailers);
+    CHECK_INT(st, MPIN_HTTP_DONE, "a chunked reply's trailers (%s)", unit_show(h.why));
+    CHECK(!h.extra, "trailers are not extra bytes");
+    CHECK_NULL(apr_table_get(h.headers, "X-Trailer"), "a trailer among the headers");
+    st = feed_lines(p, &h, bad_trailer);
+    CHECK_INT(st, MPIN_HTTP_ERROR, "a trailer name with a space");
+    CHECK_STR(h.why, "a field name that is not a token", "its reason");
+    st = feed_lines(p, &h, after_cl);
+    CHECK(st == MPIN_HTTP_DONE && h.extra, "a line after a Content-Length header section is extra");
+    /* the header section cap counts every byte of every line */
+    memset(field, 'a', MPIN_HTTP_HEADER_MAX);
+    memcpy(field, "X-Big: ", 7);
+    memcpy(field + MPIN_HTTP_HEADER_MAX - 2 - 17 - 2, "\r\n", 3);
+    big[0] = "HTTP/1.1 200 OK\r\n";
+    big[1] = field;
+    big[2] = "\r\n";
+    big[3] = NULL;
+    st = feed_lines(p, &h, big);
+    CHECK_INT(st, MPIN_HTTP_DONE, "a header section of exactly %d bytes (%s)", MPIN_HTTP_HEADER_MAX,
+              unit_show(h.why));
+    memcpy(field + MPIN_HTTP_HEADER_MAX - 2 - 17 - 2, "a\r\n", 4);
+    st = feed_lines(p, &h, big);
+    CHECK_INT(st, MPIN_HTTP_ERROR, "a header section one byte over");
+    CHECK_STR(h.why, "header section too big", "its reason");
+}
+
 void suite_http_reply(apr_pool_t *p)
 {
+    lines_mode(p);
     controls(p);
     framing(p);
     keep_alive(p);
