@@ -9,7 +9,9 @@
  * consecutive calls ride the same keep-alive connection and no request pays
  * for handle set-up.  Every call has connect and total timeouts, speaks only
  * http and https, follows no redirect, caps the reply at MPIN_RPS_REPLY_MAX
- * and verifies TLS unless told otherwise (security item 7).
+ * and verifies TLS unless told otherwise (security item 7).  Its header
+ * lines go through the own client's reply parser (on_header), so that both
+ * transports refuse the same replies.
  *
  * A handle is set up once, when it is created (setup_handle: the options no
  * call changes), and is not curl_easy_reset between calls.  What a call sets
@@ -59,7 +61,8 @@ typedef struct {
     request_rec *r;
     char *data;                /* reply body, grown in r->pool */
     apr_size_t len, cap;
-    apr_table_t *headers;
+    mpin_http_reply lines;     /* the header lines, checked (on_header) */
+    const char *malformed;     /* why on_header refused them */
     int too_big;
 } call_ctx;
 
@@ -286,6 +289,11 @@ static void setup_handle(handle_node *n)
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    /* HTTP/1.1, as over http://: the reply rules of on_header are its, and
+     * the RPS answers nothing else */
+    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
+    /* a proxy's CONNECT answer is not the RPS's reply */
+    curl_easy_setopt(curl, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
     /* libcurl's defaults: the first set_transport sets them all */
     n->connect_timeout = n->timeout = -1;
     n->verify = -1;
@@ -381,24 +389,24 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
     return n;
 }
 
+/* Every header line libcurl hands over (the status line, the fields, the
+ * blank line after them, and the trailers of a chunked reply) goes through
+ * the parser of the own client (pure/http_reply_parser.c, lines mode), so
+ * that a reply it refuses over http:// is refused over https:// too;
+ * libcurl alone takes a field name with a space, Content-Length with
+ * Transfer-Encoding, obs-fold, control characters, a status over 599 and
+ * header sections far over 16 KiB.  A refused line ends the transfer (and
+ * libcurl closes its connection).  The parser's table is the reply's
+ * headers: those of the final answer (it drops an interim answer's). */
 static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata)
 {
     call_ctx *ctx = userdata;
-    size_t n = size * nmemb, nlen;
-    const char *colon = memchr(data, ':', n);
-    char *value, *end;
+    size_t n = size * nmemb;
 
-    if (n >= 5 && !memcmp(data, "HTTP/", 5)) {
-        apr_table_clear(ctx->headers); /* a new response (after 100 Continue) */
-        return n;
+    if (mpin_http_reply_feed(&ctx->lines, data, n) == MPIN_HTTP_ERROR) {
+        ctx->malformed = ctx->lines.why;
+        return 0; /* aborts the transfer */
     }
-    if (!colon) return n;
-    nlen = (size_t)(colon - data);
-    value = apr_pstrmemdup(ctx->r->pool, colon + 1, n - nlen - 1);
-    while (*value == ' ' || *value == '\t') value++;
-    end = value + strlen(value);
-    while (end > value && (end[-1] == '\r' || end[-1] == '\n' || end[-1] == ' ')) *--end = '\0';
-    apr_table_addn(ctx->headers, apr_pstrmemdup(ctx->r->pool, data, nlen), value);
     return n;
 }
 
@@ -476,9 +484,19 @@ static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
 {
     if (rc == CURLE_OK) return MPIN_RPS_OK;
     if (ctx->too_big) return MPIN_RPS_TOO_BIG;
+    if (ctx->malformed) return MPIN_RPS_ERROR;
     if (rc == CURLE_OPERATION_TIMEDOUT) return MPIN_RPS_TIMEOUT;
     if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST) return MPIN_RPS_CONNECT;
     return MPIN_RPS_ERROR;
+}
+
+/* The error text of a failed call, worded as the own client words it where
+ * the cause is the same (rps/http_transport.c). */
+static const char *curl_error(apr_pool_t *p, CURLcode rc, const call_ctx *ctx, const char *errbuf)
+{
+    if (ctx->too_big) return apr_psprintf(p, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX);
+    if (ctx->malformed) return apr_pstrcat(p, "malformed reply: ", ctx->malformed, NULL);
+    return apr_pstrdup(p, *errbuf ? errbuf : curl_easy_strerror(rc));
 }
 
 /* The https:// transport: one call on a pooled curl handle. */
@@ -495,8 +513,8 @@ static void curl_call(request_rec *r, const mpin_dir_conf *c, const char *method
 
     memset(&ctx, 0, sizeof(ctx));
     ctx.r = r;
-    ctx.headers = apr_table_make(r->pool, 8);
-    reply->headers = ctx.headers;
+    mpin_http_reply_init_lines(&ctx.lines, r->pool);
+    reply->headers = ctx.lines.headers;
     h = take_handle(r);
     if (!h) {
         reply->outcome = MPIN_RPS_ERROR;
@@ -543,10 +561,7 @@ static void curl_call(request_rec *r, const mpin_dir_conf *c, const char *method
     reply->outcome = classify(rc, &ctx);
     reply->body = ctx.data;
     reply->body_len = ctx.len;
-    if (reply->outcome != MPIN_RPS_OK)
-        reply->error = reply->outcome == MPIN_RPS_TOO_BIG
-                           ? apr_psprintf(r->pool, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX)
-                           : apr_pstrdup(r->pool, *errbuf ? errbuf : curl_easy_strerror(rc));
+    if (reply->outcome != MPIN_RPS_OK) reply->error = curl_error(r->pool, rc, &ctx, errbuf);
 }
 
 int mpin_rps_failure_status(const mpin_rps_reply *reply, const char **reason)
