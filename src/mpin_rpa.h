@@ -276,6 +276,8 @@ typedef struct {
     apr_time_t created;
     apr_time_t last_used;
     apr_time_t auth_time;       /* the last PIN entry, 0 when none */
+    const char *logout_key;     /* store key of the phone's logout token (see
+                                 * src/pure/record.c), "" or NULL: none */
 } mpin_session;
 
 /* Every value of the cookie name in every Cookie field of r (see
@@ -292,10 +294,12 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c,
  * session of the same user goes on under a new id (the cookie rotates, the
  * old id is void: no fixation), keeping its start and adding method to its
  * methods, with the PIN entry time moved to now for a PIN method; without
- * one (none, or another user's) a fresh session starts.  NULL when the
- * store failed. */
+ * one (none, or another user's) a fresh session starts.  logout_token (a
+ * phone's login, else NULL) is the token that may end the session; a
+ * renewal without one keeps the old session's.  The caller then binds it
+ * (mpin_session_bind_logout_token).  NULL when the store failed. */
 mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const char *user,
-                                 const char *method);
+                                 const char *method, const char *logout_token);
 /* Deletes the session's record: APR_SUCCESS when it is over (deleted, or
  * gone already), else the store's failure (the session lives on). */
 apr_status_t mpin_session_destroy(request_rec *r, const mpin_dir_conf *c, mpin_session *s);
@@ -304,12 +308,14 @@ void mpin_session_clear_cookie(request_rec *r, const mpin_dir_conf *c);
  * random, not the session id; NULL without random bytes.  It names nothing
  * until mpin_session_bind_logout_token maps it to a session in the store. */
 const char *mpin_session_new_logout_token(request_rec *r);
+/* Points the session's logout token (s->logout_key, when it has one) at
+ * the session: APR_SUCCESS, also when it has none. */
 apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf *c,
-                                            const mpin_session *s, const char *token);
+                                            const mpin_session *s);
 /* Ends the session a logout token names, and the token with it: 1 when
  * that ended a live session, 0 when the token names none (unknown, used,
- * or its session already over), -1 when the store failed (the session and
- * the token live on). */
+ * its session already over, or a session whose record names another
+ * token), -1 when the store failed (the session and the token live on). */
 int mpin_session_destroy_by_token(request_rec *r, const char *token);
 /* Sets up the MAC keys after configuration. */
 apr_status_t mpin_session_post_config(apr_pool_t *p, server_rec *s);

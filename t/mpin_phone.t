@@ -21,7 +21,7 @@ use MpinServer qw(login_at config_test xhr_headers);
 use File::Temp qw(tempdir);
 use Time::HiRes qw(sleep);
 
-plan tests => 6;
+plan tests => 7;
 Test::More->builder->failure_output(\*STDERR);
 
 devrps_reset();
@@ -131,6 +131,28 @@ for my $wait (1, 0) {
         is(page_code('/pinpad-only', $desk), 200, 'the other session still lives');
     };
 }
+
+# A session the phone signed in, renewed on the computer by a PIN entry
+# (MpinMaxAuthAge, a step-up): the session goes on under a new id, and the
+# phone's "Log out of the computer" must end it still.
+subtest 'a session renewed by a PIN entry on the computer: the phone still logs it out' => sub {
+    # false, as the mode before: MpinRpsLoginResult Auto remembers the 404s
+    devrps_config(waitForLoginResult => JSON::PP::false);
+    my $user = 'renew-' . time . '@example.com';
+    my $o = phone_signs_computer_in($user);
+    is($o->{login_code}, 200, 'the phone signs the computer in');
+    my $r = http(POST => $srv->url('/mpinAuthenticate'), {mpinResponse => {authOTT => devrps_mint($user, 1)}},
+                 'Content-Type' => 'application/json', Cookie => "mpin_session=$o->{cookie}");
+    is($r->code, 200, 'a PIN entry on the computer, same user, with the session cookie: 200');
+    my $renewed = cookie_from($r);
+    isnt($renewed, $o->{cookie}, '  the session goes on under a new id');
+    is(page_code('/protected', $o->{cookie}), 401, '  the old id is void');
+    is(page_code('/protected', $renewed), 200, '  the new one is live');
+    my $body = json_encode($o->{phone}{logoutData});
+    my $out = http(POST => $srv->url($o->{phone}{logoutURL}), $body, 'Content-Type' => 'text/plain;charset=UTF-8');
+    is($out->code, 200, "the phone's logout: 200") or diag(json_encode($o->{phone}) . ' ' . $out->content);
+    is(page_code('/protected', $renewed), 401, '  and the renewed session is over');
+};
 
 subtest 'a wrong PIN on the phone: the phone gets 401, the computer keeps waiting' => sub {
     devrps_config(waitForLoginResult => JSON::PP::true);

@@ -8,7 +8,7 @@
 #   Require mpin-method pinpad refusing a password session: a navigation goes
 #   to the PIN pad, a script gets 401 with its reason, and a PIN login there
 #   upgrades the session (MPIN_LOGIN_METHODS "password pinpad").
-# Session records written before version 2 (redis: rewritten to the old
+# Session records written before version 3 or 2 (redis: rewritten to the old
 # format here) are still sessions, with their login time as the PIN time.
 use strict;
 use warnings;
@@ -277,7 +277,10 @@ for my $store ('shmcb', 'redis') {
         my $ttl = redis_cmd('PTTL', $key);
         my $rec = redis_cmd('GET', $key);
         my @f = split /\|/, $rec, -1;
-        is(scalar @f, 10, 'a record is written in version 2 (10 fields)');
+        is(scalar @f, 11, 'a record is written in version 3 (11 fields)');
+        redis_cmd('SET', $key, join('|', 2, @f[1 .. 9]), 'PX', $ttl);
+        $env = env_at($srv, '/any/env', $carol);
+        is(ref $env && $env->{REMOTE_USER}, 'carol', 'a version 2 record (before the logout key) is still a session');
         my $old = time - 7200;
         my $v1 = join '|', 1, $old * 1_000_000, time * 1_000_000, @f[3 .. 7];
         redis_cmd('SET', $key, $v1, 'PX', $ttl);
@@ -291,8 +294,8 @@ for my $store ('shmcb', 'redis') {
         $env = env_at($srv, '/hour/env', $again);
         is(ref $env && $env->{REMOTE_USER}, 'carol', '  the PIN entered again: in, with a new cookie');
         is(env_at($srv, '/any/env', $carol, xhr_headers()), 401, '  the old one dead');
-        is(scalar(split /\|/, redis_cmd('GET', redis_key_of($again)), -1), 10,
-           '  the renewed record is version 2');
+        is(scalar(split /\|/, redis_cmd('GET', redis_key_of($again)), -1), 11,
+           '  the renewed record is version 3');
         $srv->stop;
     };
 }

@@ -154,14 +154,15 @@ static int login_succeeded(request_rec *r, const mpin_dir_conf *c, const char *o
     method = login_method(r, res);
     /* a PIN entry on a session of the same user (MpinMaxAuthAge, a step-up
      * from a password) renews it under a new id rather than starting one */
-    s = mpin_session_login(r, c, res->user_id, method);
-    if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
     /* The logout token went to the RPS with /authenticate (and goes again
      * with /loginResult); only a phone ever receives it, so only a phone's
      * login makes it name the session: a desktop login costs no store write
-     * for it and leaves no token that could end its session. */
-    if (logout_token && !strcmp(method, "mobile")
-        && mpin_session_bind_logout_token(r, c, s, logout_token) != APR_SUCCESS) {
+     * for it and leaves no token that could end its session, but a renewal
+     * keeps the token of the phone that signed the session in. */
+    s = mpin_session_login(r, c, res->user_id, method,
+                           strcmp(method, "mobile") ? NULL : logout_token);
+    if (!s) return answer(r, HTTP_SERVICE_UNAVAILABLE, "Session store unavailable", NULL, NULL);
+    if (mpin_session_bind_logout_token(r, c, s) != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MPINLOGNO(03501)
                       "could not store the logout token of user %s: the phone cannot log "
                       "this session out", res->user_id);

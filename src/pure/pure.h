@@ -266,9 +266,11 @@ typedef struct {
     const char *cookie_path;
     apr_time_t auth_time;       /* the last PIN entry (pinpad or mobile login), 0: none */
     const char *methods;        /* every method of the session, space-separated */
+    const char *logout_key;     /* store key of the phone's logout token, "" none,
+                                 * NULL: a record of before version 3 */
 } mpin_record;
 char *mpin_record_encode(apr_pool_t *p, const mpin_record *rec);
-/* Reads version 2 and the older version 1 (see record.c). */
+/* Reads version 3 and the older versions 2 and 1 (see record.c). */
 int mpin_record_decode(apr_pool_t *p, const char *s, mpin_record *rec);
 /* 1 for the methods in which the user enters the PIN (pinpad, mobile). */
 int mpin_method_is_pin(const char *method);

@@ -34,7 +34,7 @@
 #include "mpin_rpa.h"
 
 #define NOTE_VALUE_MAX 128      /* the cookie value (76 characters today) */
-#define NOTE_STRINGS_MAX 512    /* user, method(s), site, cookie name and path */
+#define NOTE_STRINGS_MAX 576    /* user, method(s), site, cookie name and path, logout key */
 #define DEFAULT_RECHECK 5
 
 typedef struct {
@@ -155,7 +155,8 @@ void mpin_session_note_keep(request_rec *r, const char *value, const mpin_record
         || !(n->rec.methods = copy_in(&pos, end, rec->methods))
         || !(n->rec.host = copy_in(&pos, end, rec->host))
         || !(n->rec.cookie_name = copy_in(&pos, end, rec->cookie_name))
-        || !(n->rec.cookie_path = copy_in(&pos, end, rec->cookie_path)))
+        || !(n->rec.cookie_path = copy_in(&pos, end, rec->cookie_path))
+        || (rec->logout_key && !(n->rec.logout_key = copy_in(&pos, end, rec->logout_key))))
         return;                 /* too long to note: verified every time */
     memcpy(n->value, value, len + 1);
     n->value_len = len;
@@ -187,6 +188,8 @@ int mpin_session_note_find(request_rec *r, const char *value, mpin_record *out)
     out->user = apr_pstrdup(r->pool, n->rec.user);
     out->method = apr_pstrdup(r->pool, n->rec.method);
     out->methods = apr_pstrdup(r->pool, n->rec.methods);
+    /* a renewal carries it over (session.c, mpin_session_login) */
+    out->logout_key = n->rec.logout_key ? apr_pstrdup(r->pool, n->rec.logout_key) : NULL;
     ap_log_rerror(APLOG_MARK, APLOG_TRACE1, 0, r,
                   "session of user %s reused from this connection's note", out->user);
     return 1;

@@ -254,6 +254,7 @@ static mpin_session *session_of(request_rec *r, const char *value, const mpin_re
     s->created = rec->created;
     s->last_used = rec->last_used;
     s->auth_time = rec->auth_time;
+    s->logout_key = rec->logout_key;
     return s;
 }
 
@@ -438,8 +439,14 @@ static mpin_session *store_new(request_rec *r, const mpin_dir_conf *c, mpin_reco
     return session_of(r, id, rec);
 }
 
-mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
-                                  const char *method)
+/* The store key of a logout token ("" for none). */
+static const char *logout_key(request_rec *r, const char *token)
+{
+    return token ? mpin_store_key(r->pool, "l", token) : "";
+}
+
+static mpin_session *create(request_rec *r, const mpin_dir_conf *c, const char *user,
+                            const char *method, const char *lkey)
 {
     mpin_record rec;
     mpin_session *s;
@@ -448,8 +455,15 @@ mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const 
     rec.method = rec.methods = method;
     rec.auth_time = mpin_method_is_pin(method) ? rec.created : 0;
     rec.user = user;
+    rec.logout_key = lkey;
     if ((s = store_new(r, c, &rec))) MPIN_COUNT(sessions_created);
     return s;
+}
+
+mpin_session *mpin_session_create(request_rec *r, const mpin_dir_conf *c, const char *user,
+                                  const char *method)
+{
+    return create(r, c, user, method, "");
 }
 
 /* After a session record is deleted: no keep-alive connection of this
@@ -509,7 +523,7 @@ int mpin_session_end_key(request_rec *r, const char *key)
 }
 
 mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const char *user,
-                                 const char *method)
+                                 const char *method, const char *logout_token)
 {
     int store_error;
     mpin_session *old = mpin_session_load(r, c, &store_error), *s;
@@ -517,7 +531,8 @@ mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const c
 
     /* another user's session is left as it is, as any login leaves it: the
      * new cookie replaces its cookie in this browser */
-    if (!old || strcmp(old->user, user)) return mpin_session_create(r, c, user, method);
+    if (!old || strcmp(old->user, user))
+        return create(r, c, user, method, logout_key(r, logout_token));
     /* the same session under a new id: whoever knew the old id (a cookie
      * planted before this login) learns nothing of the new one */
     rec.created = old->created;
@@ -526,6 +541,10 @@ mpin_session *mpin_session_login(request_rec *r, const mpin_dir_conf *c, const c
     rec.method = method;
     rec.methods = mpin_methods_add(r->pool, old->methods, method);
     rec.auth_time = mpin_method_is_pin(method) ? rec.last_used : old->auth_time;
+    /* the phone that could log the old id out can log the new one out:
+     * its token is carried over, and the caller points it here */
+    rec.logout_key = logout_token ? logout_key(r, logout_token)
+                                  : old->logout_key ? old->logout_key : "";
     if (!(s = store_new(r, c, &rec))) return NULL;
     if (mpin_session_destroy(r, c, old) != APR_SUCCESS)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, MPINLOGNO(03901)
@@ -546,12 +565,30 @@ const char *mpin_session_new_logout_token(request_rec *r)
 }
 
 apr_status_t mpin_session_bind_logout_token(request_rec *r, const mpin_dir_conf *c,
-                                            const mpin_session *s, const char *token)
+                                            const mpin_session *s)
 {
+    if (!s->logout_key || !*s->logout_key) return APR_SUCCESS;
     /* the token's record lives as long as the session can */
-    return mpin_cache_put(r, MPIN_CACHE_SESSIONS, mpin_store_key(r->pool, "l", token),
-                          mpin_store_key(r->pool, "s", s->id),
+    return mpin_cache_put(r, MPIN_CACHE_SESSIONS, s->logout_key, mpin_session_key(r, s),
                           s->created + apr_time_from_sec(MPIN_DIR_INT(c, max_age)));
+}
+
+/* Whether the session record rec names the logout token lkey back: a
+ * record of before version 3 cannot say and counts as naming it, one that
+ * does not decode too (the token's own record is the only claim left; the
+ * session ends, as before version 3).  decoded->user is NULL when it does
+ * not decode. */
+static int names_back(request_rec *r, const char *rec, const char *lkey, mpin_record *decoded)
+{
+    if (!mpin_record_decode(r->pool, rec, decoded)) {
+        decoded->user = NULL;
+        return 1;
+    }
+    if (!decoded->logout_key || !strcmp(decoded->logout_key, lkey)) return 1;
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, MPINLOGNO(04300)
+                  "logout token of user %s refused: its session now answers to another token",
+                  decoded->user);
+    return 0;
 }
 
 int mpin_session_destroy_by_token(request_rec *r, const char *token)
@@ -561,6 +598,8 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     char *skey, *rec;
     apr_status_t rv;
 
+    decoded.user = NULL;
+
     /* Every step that fails leaves what it found: the phone is told (503)
      * and its retry finds the token again.  The token goes last, once its
      * session is gone, so that a failure never spends it with the session
@@ -568,6 +607,7 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     rv = mpin_cache_get(r, MPIN_CACHE_SESSIONS, lkey, &skey);
     if (rv == APR_NOTFOUND) return 0;
     if (rv == APR_SUCCESS) rv = mpin_cache_get(r, MPIN_CACHE_SESSIONS, skey, &rec);
+    if (rv == APR_SUCCESS && !names_back(r, rec, lkey, &decoded)) rv = APR_NOTFOUND;
     if (rv == APR_NOTFOUND) {
         /* its session is over: the token names nothing any more */
         mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
@@ -580,7 +620,6 @@ int mpin_session_destroy_by_token(request_rec *r, const char *token)
     mpin_cache_del(r, MPIN_CACHE_SESSIONS, lkey);
     /* the user's index names it no more (a record that does not decode
      * leaves a stale entry, which the next listing drops) */
-    if (mpin_record_decode(r->pool, rec, &decoded))
-        mpin_user_index_remove(r, MPIN_DIR_CONF(r), decoded.user, skey);
+    if (decoded.user) mpin_user_index_remove(r, MPIN_DIR_CONF(r), decoded.user, skey);
     return 1;
 }

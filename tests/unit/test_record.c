@@ -20,7 +20,7 @@ static void round_trip(apr_pool_t *p, const mpin_record *in)
     char *enc = mpin_record_encode(p, in);
 
     memset(&out, 0, sizeof(out));
-    CHECK_INT(bars(enc), 9, "separators in the record of user \"%s\": %s", unit_show(in->user),
+    CHECK_INT(bars(enc), 10, "separators in the record of user \"%s\": %s", unit_show(in->user),
               unit_show(enc));
     CHECK(mpin_record_decode(p, enc, &out), "record %s does not decode", unit_show(enc));
     CHECK(out.created == in->created && out.last_used == in->last_used,
@@ -32,6 +32,7 @@ static void round_trip(apr_pool_t *p, const mpin_record *in)
     CHECK_STR(out.cookie_path, in->cookie_path, "cookie path round trip");
     CHECK(out.auth_time == in->auth_time, "auth time of record %s", unit_show(enc));
     CHECK_STR(out.methods, in->methods, "methods round trip");
+    CHECK_STR(out.logout_key, in->logout_key ? in->logout_key : "", "logout key round trip");
 }
 
 static void round_trips(apr_pool_t *p)
@@ -54,13 +55,16 @@ static void round_trips(apr_pool_t *p)
         rec.cookie_path = "/a|b/%2f";
         rec.auth_time = APR_INT64_C(1700000050000001);
         rec.methods = "password pinpad";
+        rec.logout_key = "aGVsbG8gd29ybGQgdGhpcyBpcyBhIGtleSBvZiA0Mw.l";
         round_trip(p, &rec);
     }
     rec.created = 0;
     rec.last_used = APR_INT64_C(9223372036854775807);
     rec.auth_time = 0;
     rec.method = rec.user = rec.host = rec.cookie_name = rec.cookie_path = rec.methods = "";
+    rec.logout_key = NULL;      /* written as none */
     round_trip(p, &rec);
+    rec.logout_key = "a|b%";
     rec.auth_time = APR_INT64_C(9223372036854775807);
     rec.methods = "a|b %7C";
     rec.method = "mobile|x";
@@ -95,7 +99,13 @@ static void refusals(apr_pool_t *p)
         "2|1|2|pinpad|alice|h|c|%2F|3|pinpad|x", "2|1|2|pinpad|alice|h|c|%2F||pinpad",
         "2|1|2|pinpad|alice|h|c|%2F|-3|pinpad", "2|1|2|pinpad|alice|h|c|%2F|3x|pinpad",
         "2|1|2|pinpad|alice|h|c|%2F| 3|pinpad", "2|1|2|pinpad|alice|h|c|%2F|3|pin%zz",
-        "2|1|2|pinpad|alice|h|c|%2F|3|pin%", "2|1|2|pinpad|alice|h|c|%2F|3|a%00", NULL
+        "2|1|2|pinpad|alice|h|c|%2F|3|pin%", "2|1|2|pinpad|alice|h|c|%2F|3|a%00",
+        /* version 3: one more field than 2, exactly */
+        "3|1|2|pinpad|alice|h|c|%2F|3|pinpad", "3|1|2|pinpad|alice|h|c|%2F|3|pinpad|k|",
+        "3|1|2|pinpad|alice|h|c|%2F|3|pinpad|k|x", "3|1|2|pinpad|alice|h|c|%2F|3|pinpad|k%zz",
+        "3|1|2|pinpad|alice|h|c|%2F|3|pinpad|%", "3|1|2|pinpad|alice|h|c|%2F|x3|pinpad|k",
+        "4|1|2|pinpad|alice|h|c|%2F|3|pinpad|k", "03|1|2|pinpad|alice|h|c|%2F|3|pinpad|k",
+        "3|1|2|pinpad|alice|h|c|%2F|3|pinpad|k%00", NULL
     };
     const char *const *b;
     mpin_record rec;
@@ -128,6 +138,12 @@ static void version_1(apr_pool_t *p)
     CHECK(rec.auth_time == 150, "v2: auth time");
     CHECK_STR(rec.methods, "password pinpad", "v2: methods");
     CHECK_STR(rec.method, "pinpad", "v2: method");
+    CHECK(rec.logout_key == NULL, "v2: no word on a logout token");
+    CHECK(mpin_record_decode(p, "3|100|200|mobile|carol|h|c|%2F|150|mobile|key.l", &rec), "v3 refused");
+    CHECK_STR(rec.logout_key, "key.l", "v3: logout key");
+    CHECK(mpin_record_decode(p, "3|100|200|pinpad|carol|h|c|%2F|150|pinpad|", &rec),
+          "v3 without a token refused");
+    CHECK_STR(rec.logout_key, "", "v3: no logout token");
 }
 
 static void methods(apr_pool_t *p)
