@@ -66,7 +66,8 @@ ok(defined $line && !@missing, "the README's build dependencies are debian/contr
     or diag("missing: @missing");
 
 my $stage = tempdir(CLEANUP => 1);
-my $out = `make -s install APACHE_SYSCONF=$stage/etc APACHE_MODDIR=$stage/mod DATADIR=$stage/share 2>&1`;
+# every destination staged: the public header too, which went to /usr/include/apache2
+my $out = `make -s install APACHE_SYSCONF=$stage/etc APACHE_MODDIR=$stage/mod DATADIR=$stage/share APACHE_INCDIR=$stage/include 2>&1`;
 my ($cmd) = $readme =~ /^(sudo sh -c 'umask 077; openssl rand -hex 32 > \/etc\/apache2\/mpin_rpa\.key')$/m;
 ok($cmd && index($out, $cmd =~ s{/etc/apache2}{$stage/etc}r) >= 0,
    'make install prints the command that makes the key, as the README writes it') or diag($out);
