@@ -464,6 +464,9 @@ mpin_rps_reply *mpin_rps_call(request_rec *r, const mpin_dir_conf *c, const char
  * failure, or an answer it cannot use): 504 "RPS timed out", 503 "RPS busy"
  * or 502 "RPS error"; *reason (may be NULL) gets the short text. */
 int mpin_rps_failure_status(const mpin_rps_reply *reply, const char **reason);
+/* The error text of a reply over MPIN_RPS_REPLY_MAX, one wording for both
+ * transports. */
+const char *mpin_rps_too_big_error(apr_pool_t *p);
 
 /* --------------------------------------------------------------- rps/http_transport.c */
 /* The transport of mpin_rps_call for http:// RPS URLs (https:// is libcurl's):

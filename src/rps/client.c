@@ -490,11 +490,16 @@ static mpin_rps_outcome classify(CURLcode rc, const call_ctx *ctx)
     return MPIN_RPS_ERROR;
 }
 
+const char *mpin_rps_too_big_error(apr_pool_t *p)
+{
+    return apr_psprintf(p, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX);
+}
+
 /* The error text of a failed call, worded as the own client words it where
  * the cause is the same (rps/http_transport.c). */
 static const char *curl_error(apr_pool_t *p, CURLcode rc, const call_ctx *ctx, const char *errbuf)
 {
-    if (ctx->too_big) return apr_psprintf(p, "reply larger than %d bytes", MPIN_RPS_REPLY_MAX);
+    if (ctx->too_big) return mpin_rps_too_big_error(p);
     if (ctx->malformed) return apr_pstrcat(p, "malformed reply: ", ctx->malformed, NULL);
     return apr_pstrdup(p, *errbuf ? errbuf : curl_easy_strerror(rc));
 }

@@ -316,8 +316,7 @@ static read_end read_reply(call *c, conn_node *n, mpin_http_reply *h)
             st = mpin_http_reply_feed(h, buf, len);
             if (st == MPIN_HTTP_DONE) return R_DONE;
             if (st == MPIN_HTTP_TOO_BIG) {
-                set_error(c, MPIN_RPS_TOO_BIG, apr_psprintf(c->r->pool, "reply larger than %d bytes",
-                                                             MPIN_RPS_REPLY_MAX));
+                set_error(c, MPIN_RPS_TOO_BIG, mpin_rps_too_big_error(c->r->pool));
                 return R_FAILED;
             }
             if (st == MPIN_HTTP_ERROR) {
